@@ -1,0 +1,29 @@
+# The two commands a person needs: `make run` and `make test`. Both set everything up first.
+PYTHON ?= python3
+VENV   := .venv
+VPY    := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+SAMPLE := resources/samples/en-river-school.txt
+
+.PHONY: run test test-core sysdeps clean
+
+run: sysdeps $(STAMP)
+	$(VPY) -m reader $(SAMPLE)
+
+test: sysdeps $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(VPY) -m pytest
+
+test-core: $(STAMP)
+	$(VPY) -m pytest -m "not gui"
+
+sysdeps:
+	@sh tools/system-deps.sh
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Margin needs Python 3.11 or newer; $(PYTHON) is " + sys.version.split()[0] + " (run: make PYTHON=python3.12 ...)")'
+	@test -x $(VPY) || $(PYTHON) -m venv $(VENV) || { echo "Could not create $(VENV): on Debian/Ubuntu install python3-venv"; exit 1; }
+	$(VPY) -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	@touch $(STAMP)
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache

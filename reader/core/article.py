@@ -1,0 +1,41 @@
+"""The article model shared by every layer: text plus spans into it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A block of ``Article.text``: ``text[start:end]``; headings are not summary material."""
+
+    start: int
+    end: int
+    heading: bool = False
+
+
+@dataclass
+class Article:
+    text: str
+    paragraphs: list[Paragraph]
+    title: str | None = None
+    author: str | None = None
+    date: str | None = None
+    source: str | None = None
+    format: str = "txt"
+    language: str | None = None
+    meta: dict[str, str] = field(default_factory=dict)
+
+    def paragraph_text(self, p: Paragraph) -> str:
+        return self.text[p.start : p.end]
+
+    @property
+    def word_count(self) -> int:
+        # CJK text has no spaces: count its characters as words, as readers of it do.
+        cjk = len(_CJK.findall(self.text))
+        rest = _CJK.sub(" ", self.text) if cjk else self.text
+        return len(_WORD.findall(rest)) + cjk

@@ -1,0 +1,78 @@
+"""Loading a file into an ``Article``: one small module per format, chosen by the file's suffix."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from ..article import Article
+from ..errors import ReaderError, UnreadableFile, UnsupportedFormat
+
+MAX_FILE_BYTES = 100 * 1024 * 1024
+
+# suffix -> (format name, module name in this package)
+FORMATS: dict[str, tuple[str, str]] = {
+    ".txt": ("txt", "text"),
+    ".text": ("txt", "text"),
+    ".md": ("md", "markdown"),
+    ".markdown": ("md", "markdown"),
+    ".html": ("html", "html"),
+    ".htm": ("html", "html"),
+    ".xhtml": ("html", "html"),
+    ".pdf": ("pdf", "pdf"),
+    ".docx": ("docx", "docx"),
+    ".epub": ("epub", "epub"),
+}
+
+SUPPORTED_SUFFIXES = tuple(FORMATS)
+
+
+def is_supported(path: str | os.PathLike[str]) -> bool:
+    return Path(path).suffix.lower() in FORMATS
+
+
+def _loader(module: str) -> Callable[[Path], Article]:
+    # Imported on demand: a .txt file should not pay for the PDF or HTML libraries.
+    import importlib
+
+    mod = importlib.import_module(f"{__name__}.{module}")
+    loader: Callable[[Path], Article] = mod.load
+    return loader
+
+
+def load(path: str | os.PathLike[str]) -> Article:
+    """Read ``path`` into an Article, or raise a ReaderError whose text is one plain sentence."""
+    p = Path(path)
+    suffix = p.suffix.lower()
+    if suffix not in FORMATS:
+        names = ", ".join(sorted({s for s in FORMATS if s not in (".text", ".markdown")}))
+        shown = suffix or "no extension"
+        raise UnsupportedFormat(f"is not a supported kind of file ({shown}); Margin reads {names}")
+    try:
+        if not p.exists():
+            raise UnreadableFile("does not exist")
+        if p.is_dir():
+            raise UnreadableFile("is a folder, not a file")
+        size = p.stat().st_size
+    except OSError as exc:
+        raise UnreadableFile(f"cannot be read ({exc.strerror or exc})") from exc
+    if size == 0:
+        raise UnreadableFile("is empty")
+    if size > MAX_FILE_BYTES:
+        raise UnreadableFile(
+            f"is too large ({size // (1024 * 1024)} MB; Margin opens files up to "
+            f"{MAX_FILE_BYTES // (1024 * 1024)} MB)"
+        )
+    fmt, module = FORMATS[suffix]
+    try:
+        article = _loader(module)(p)
+    except ReaderError:
+        raise
+    except PermissionError as exc:
+        raise UnreadableFile("cannot be read: permission denied") from exc
+    except OSError as exc:
+        raise UnreadableFile(f"cannot be read ({exc.strerror or exc})") from exc
+    article.source = str(p)
+    article.format = fmt
+    return article

@@ -1,0 +1,172 @@
+"""Turn the blocks a loader found into an ``Article``: clean each block, drop page furniture.
+
+Loaders hand over raw blocks (paragraphs or headings); this module is the one place that decides
+what the article's text is. Because the text is assembled here from cleaned blocks, every offset
+computed later points into the final text by construction.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from .article import Article, Paragraph
+from .errors import EmptyDocument
+
+
+@dataclass(frozen=True)
+class RawBlock:
+    text: str
+    heading: bool = False
+
+
+# Spaces that should read as ordinary spaces, and characters that should not be there at all.
+_SPACES = re.compile(r"[\s\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+_INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
+# A space before closing punctuation that is followed by a space, a quote mark or the end.
+_SPACE_BEFORE_PUNCT = re.compile(r"(?<=\w) +([,.;:!?)\]]+)(?=[\s\"'”’»)]|$)")
+_SPACE_AFTER_OPEN = re.compile(r"([(\[]) +")
+
+# Comment forms, share bars and similar page furniture that web pages leave in copied text.
+# A block that is one of these is dropped; the "cut" kind also ends the article there.
+_CUT_MARKERS = re.compile(
+    r"^(?:leave a (?:reply|comment)|\d+ (?:comments?|responses?|replies)(?: to .*)?|"
+    r"comments? \(\d+\)|post a comment|add a comment|join the discussion|"
+    r"schreibe einen kommentar|kommentar (?:schreiben|verfassen)|\d+ kommentare?|"
+    r"laisser un commentaire|laissez un commentaire|\d+ commentaires?|"
+    r"deja una respuesta|deja un comentario|\d+ comentarios?|"
+    r"lascia un commento|deixe um comentário|"
+    r"добавить комментарий|оставить комментарий|оставьте комментарий|\d+ комментари\w*)"
+    r"\s*[:.!]?$",
+    re.IGNORECASE,
+)
+_DROP_LINES = re.compile(
+    r"(?:your email address will not be published|required fields are marked|"
+    r"this site uses akismet to reduce spam|learn how your comment data is processed|"
+    r"save my name, email,? and website in this browser|notify me of (?:new|follow-up) "
+    r"(?:comments|posts)|you must be logged in to post a comment|^cancel reply$|"
+    r"^post comment$|^submit comment$|^(?:share this|like this|share|tweet|related|"
+    r"click to share on \w+.*|loading\.*|advertisement|continue reading.*)\s*:?$|"
+    r"deine e-mail-adresse wird nicht veröffentlicht|ihre e-mail-adresse wird nicht "
+    r"veröffentlicht|erforderliche felder sind mit|"
+    r"votre adresse (?:e-mail|de messagerie) ne sera pas publiée|les champs obligatoires sont|"
+    r"tu dirección de correo electrónico no será publicada|los campos obligatorios están|"
+    r"ваш адрес email не будет опубликован|обязательные поля помечены)",
+    re.IGNORECASE,
+)
+
+
+def normalize_block(text: str) -> str:
+    """One block as clean running text: one space between words, no stray or invisible spaces."""
+    text = unicodedata.normalize("NFC", text)
+    text = _INVISIBLE.sub("", text)
+    text = "".join(ch for ch in text if ch in "\t\n" or unicodedata.category(ch) != "Cc")
+    text = _SPACES.sub(" ", text).strip()
+    text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
+    return _SPACE_AFTER_OPEN.sub(r"\1", text)
+
+
+def is_boilerplate(block: str) -> bool:
+    return len(block) < 300 and bool(_DROP_LINES.search(block) or _CUT_MARKERS.match(block))
+
+
+def _same_words(a: str, b: str) -> bool:
+    def words(s: str) -> list[str]:
+        return re.findall(r"\w+", s.casefold())
+
+    return words(a) == words(b) and bool(words(a))
+
+
+def build_article(
+    blocks: list[RawBlock],
+    *,
+    title: str | None,
+    author: str | None = None,
+    date: str | None = None,
+    source: str | None = None,
+    fmt: str,
+) -> Article:
+    cleaned: list[RawBlock] = []
+    for raw in blocks:
+        text = normalize_block(raw.text)
+        if not text:
+            continue
+        if cleaned and _CUT_MARKERS.match(text) and len(text) < 300:
+            break  # what follows is the comment section
+        if is_boilerplate(text):
+            continue
+        cleaned.append(RawBlock(text, raw.heading))
+
+    title = normalize_block(title) if title else None
+    # The page's own headline repeated as the first block belongs in the header, not the text.
+    if title and cleaned and _same_words(cleaned[0].text, title):
+        cleaned.pop(0)
+    if not cleaned:
+        raise EmptyDocument("has no readable text")
+
+    parts: list[str] = []
+    paragraphs: list[Paragraph] = []
+    pos = 0
+    for block in cleaned:
+        if parts:
+            parts.append("\n\n")
+            pos += 2
+        parts.append(block.text)
+        paragraphs.append(Paragraph(pos, pos + len(block.text), block.heading))
+        pos += len(block.text)
+    text = "".join(parts)
+    if not any(ch.isalnum() for ch in text):
+        raise EmptyDocument("has no words in it")
+    return Article(
+        text=text,
+        paragraphs=paragraphs,
+        title=title or None,
+        author=normalize_block(author) if author else None,
+        date=date or None,
+        source=source,
+        format=fmt,
+    )
+
+
+_HEADLINE_END = re.compile(r"[.;,:]$")
+
+
+def looks_like_headline(line: str) -> bool:
+    """A short line without a full stop, as headlines are written."""
+    line = line.strip()
+    words = line.split()
+    return (
+        0 < len(words) <= 20
+        and len(line) <= 150
+        and not _HEADLINE_END.search(line)
+        and any(ch.isalpha() for ch in line)
+    )
+
+
+_BYLINE = re.compile(
+    r"^(?:by|von|par|por|di|door|av|af|автор|текст)\s*:?\s+(\w[\w .'’\-]{1,80}?)\s*$",
+    re.IGNORECASE,
+)
+_MONTHS = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
+    r"januar|februar|märz|mai|juni|juli|oktober|dezember|"
+    r"janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|"
+    r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|"
+    r"января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
+)
+_DATE_LINE = re.compile(
+    rf"^(?:\w+,?\s+)?(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\.?\s+(?:{_MONTHS})\.?,?\s+\d{{4}}|"
+    rf"(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}})\s*(?:г\.)?$",
+    re.IGNORECASE,
+)
+
+
+def byline_author(line: str) -> str | None:
+    m = _BYLINE.match(line.strip())
+    return m.group(1).strip() if m else None
+
+
+def is_date_line(line: str) -> bool:
+    return bool(_DATE_LINE.match(line.strip()))

@@ -1,0 +1,50 @@
+"""Where Margin keeps its data. The only module that knows; ``MARGIN_DATA_DIR`` overrides it
+(tests point it at a temporary folder so they never touch a real home)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+APP_NAME = "Margin"
+APP_AUTHOR = "Margin"
+ENV_OVERRIDE = "MARGIN_DATA_DIR"
+
+
+def _override() -> Path | None:
+    value = os.environ.get(ENV_OVERRIDE)
+    return Path(value).expanduser() if value else None
+
+
+def data_dir() -> Path:
+    """The user's library and stored originals."""
+    base = _override()
+    if base is not None:
+        return base
+    import appdirs
+
+    return Path(appdirs.user_data_dir(APP_NAME, APP_AUTHOR))
+
+
+def config_dir() -> Path:
+    """Window layout and preferences."""
+    base = _override()
+    if base is not None:
+        return base / "config"
+    import appdirs
+
+    return Path(appdirs.user_config_dir(APP_NAME, APP_AUTHOR))
+
+
+def cache_dir() -> Path:
+    base = _override()
+    if base is not None:
+        return base / "cache"
+    import appdirs
+
+    return Path(appdirs.user_cache_dir(APP_NAME, APP_AUTHOR))
+
+
+def ensure(path: Path) -> Path:
+    path.mkdir(parents=True, exist_ok=True)
+    return path

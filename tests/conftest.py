@@ -1,0 +1,42 @@
+"""Test set-up: Qt without a display, and a data folder that is never the user's."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+import pytest
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ["MARGIN_DATA_DIR"] = tempfile.mkdtemp(prefix="margin-test-data-")
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "resources" / "samples"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+@pytest.fixture
+def samples() -> Path:
+    return SAMPLES
+
+
+@pytest.fixture
+def fixtures() -> Path:
+    return FIXTURES
+
+
+@pytest.fixture
+def run_cli():
+    """Run ``python -m reader`` in a subprocess; returns (exit code, stdout, stderr)."""
+    import subprocess
+
+    def run(*args: str, cwd: Path | None = None) -> tuple[int, str, str]:
+        env = dict(os.environ, PYTHONPATH=str(ROOT))
+        proc = subprocess.run([sys.executable, "-m", "reader", *args], capture_output=True,
+                              text=True, encoding="utf-8", cwd=cwd, env=env, timeout=120)
+        return proc.returncode, proc.stdout, proc.stderr
+
+    return run

@@ -1,0 +1,86 @@
+"""Summaries: every algorithm, several languages, the length a person asked for, in order."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.errors import ReaderError
+from reader.core.loaders import load
+from reader.core.pipeline import Options, analyze
+from reader.core.summarize import ALGORITHMS, default_length, summary_length
+
+from .test_language_and_sentences import ARTICLES
+
+
+def _article(request, lang):
+    where, name = ARTICLES[lang]
+    return load(request.getfixturevalue(where) / name)
+
+
+@pytest.mark.parametrize("algorithm", ALGORITHMS)
+@pytest.mark.parametrize("lang", ["en", "de", "ru", "zh"])
+def test_every_algorithm_summarises_every_language(request, algorithm, lang):
+    article = _article(request, lang)
+    analysis = analyze(article, Options(sentences=2, algorithm=algorithm))
+    assert analysis.algorithm == algorithm
+    assert analysis.language == lang
+    assert len(analysis.summary) == 2
+    starts = [s.start for s in analysis.summary]
+    assert starts == sorted(starts)
+    sentence_spans = {(s.start, s.end) for s in analysis.sentences if not s.heading}
+    for span in analysis.summary:
+        assert (span.start, span.end) in sentence_spans
+
+
+def test_default_is_deterministic_and_not_just_the_first_sentences(request):
+    article = _article(request, "en")
+    runs = {tuple((s.start, s.end) for s in analyze(article, Options(sentences=4)).summary)
+            for _ in range(3)}
+    assert len(runs) == 1
+    first_four = [(s.start, s.end) for s in analyze(article).sentences[:4]]
+    assert list(runs.pop()) != first_four
+
+
+def test_length_follows_the_request(request):
+    article = _article(request, "en")
+    n = len(analyze(article, Options(sentences=1)).sentences)
+    assert len(analyze(article, Options(sentences=5)).summary) == 5
+    assert len(analyze(article, Options(sentences=500)).summary) <= n
+    assert len(analyze(article, Options(ratio=0.5)).summary) >= n // 2 - 1
+
+
+def test_default_length_grows_with_the_text():
+    lengths = [default_length(n) for n in (5, 30, 300, 3000, 30000)]
+    assert lengths == sorted(lengths)
+    assert lengths[0] == 3 and lengths[-1] > lengths[1]
+    assert default_length(2) == 2
+
+
+@pytest.mark.parametrize(("sentences", "ratio"), [(0, None), (None, 0.0), (None, 1.5)])
+def test_impossible_lengths_are_refused(sentences, ratio):
+    with pytest.raises(ReaderError):
+        summary_length(10, sentences, ratio)
+
+
+def test_user_language_override_wins(request):
+    article = _article(request, "en")
+    assert analyze(article, Options(language="de")).language == "de"
+
+
+def test_a_long_text_finishes_with_a_sensible_summary():
+    import random
+
+    rng = random.Random(7)
+    words = ("river council school harbour train market winter budget library bridge "
+             "museum farmers teachers storm ferry mayor village plan").split()
+    paragraphs = []
+    for _ in range(400):
+        sents = [" ".join(rng.choice(words) for _ in range(rng.randint(8, 20))).capitalize() + "."
+                 for _ in range(5)]
+        paragraphs.append(" ".join(sents))
+    from reader.core.loaders.text import article_from_text
+
+    article = article_from_text("\n\n".join(paragraphs))
+    analysis = analyze(article, Options(language="en"))
+    assert len(analysis.sentences) == 2000
+    assert len(analysis.summary) == default_length(2000)

@@ -1,0 +1,28 @@
+#!/bin/sh
+# The Debian/Ubuntu libraries Qt needs to run (offscreen too), and a font for the text.
+# As root: installs what is missing. Otherwise: prints the exact command and carries on.
+PKGS="libgl1 libegl1 libxkbcommon0 libfontconfig1 libfreetype6 libglib2.0-0 libdbus-1-3 fonts-dejavu-core"
+
+command -v dpkg-query >/dev/null 2>&1 || exit 0   # not Debian/Ubuntu: nothing to check here
+
+installed() {
+    dpkg-query -W -f='${Status}\n' "$1" 2>/dev/null | grep -q "ok installed" ||
+        dpkg-query -W -f='${Status}\n' "${1}t64" 2>/dev/null | grep -q "ok installed"
+}
+
+missing=""
+for p in $PKGS; do
+    installed "$p" || missing="$missing $p"
+done
+[ -z "$missing" ] && exit 0
+
+if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "Installing the system libraries Qt needs:$missing"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq >/dev/null && apt-get install -y -qq --no-install-recommends $missing >/dev/null \
+        || { echo "Could not install:$missing (try: sudo apt-get install -y$missing)"; exit 1; }
+else
+    echo "Margin's window needs these system libraries, which are not installed:$missing"
+    echo "Install them with:  sudo apt-get install -y$missing"
+fi
+exit 0
