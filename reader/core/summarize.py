@@ -82,6 +82,7 @@ def summarize(texts: Sequence[str], count: int, language: str, algorithm: str = 
 
 LEAD_WEIGHT = 0.6  # how much the first sentences are favoured, decaying over ~5 sentences
 REDUNDANCY = 0.35  # MMR trade-off: share of the score given to being unlike what is chosen
+NEAR_DUPLICATE = 0.8  # cosine similarity at which a sentence says what a chosen one says
 
 
 def _margin(texts: Sequence[str], count: int, language: str) -> list[int]:
@@ -118,9 +119,11 @@ def _margin(texts: Sequence[str], count: int, language: str) -> list[int]:
     norms[norms == 0] = 1.0
     vals = vals / norms[r]
 
-    centroid = np.bincount(c, weights=vals, minlength=len(vocab))
-    centroid /= np.linalg.norm(centroid) or 1.0
-    centrality = np.bincount(r, weights=vals * centroid[c], minlength=n)
+    # How much each sentence shares with all the others: its dot product with the sum of the
+    # other sentence vectors (its own vector, of length 1, is taken out again).
+    total = np.bincount(c, weights=vals, minlength=len(vocab))
+    own = np.bincount(r, weights=vals * vals, minlength=n)
+    centrality = np.clip(np.bincount(r, weights=vals * total[c], minlength=n) - own, 0, None)
 
     position = np.arange(n)
     prior = 1.0 + LEAD_WEIGHT * np.exp(-position / 5.0)
@@ -135,6 +138,7 @@ def _margin(texts: Sequence[str], count: int, language: str) -> list[int]:
     for _ in range(count):
         mmr = (1 - REDUNDANCY) * score - REDUNDANCY * max_sim
         mmr[~available] = -np.inf
+        mmr[available & (max_sim >= NEAR_DUPLICATE)] = -1e9  # only if nothing else is left
         best = int(np.argmax(mmr))
         chosen.append(best)
         available[best] = False

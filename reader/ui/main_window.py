@@ -7,7 +7,14 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QColor, QKeySequence, QTextCharFormat, QTextCursor
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QKeySequence,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -63,12 +70,19 @@ class ArticleView(QTextBrowser):
         font.setPointSizeF(max(font.pointSizeF(), 10.0) * 1.15)
         self.setFont(font)
         self.document().setDocumentMargin(24)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._map: list[int] = [0]
 
     def show_analysis(self, analysis: Analysis) -> None:
         text = analysis.article.text
         self._map = utf16_offsets(text)
         self.setPlainText(text)
+        cursor = QTextCursor(self.document())
+        cursor.select(QTextCursor.SelectionType.Document)
+        block = QTextBlockFormat()
+        block.setLineHeight(145, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        cursor.mergeBlockFormat(block)
+        self._apply_measure()
         selections = []
         for spans, colour in ((analysis.summary, SUMMARY_COLOUR), (analysis.quotes, QUOTE_COLOUR)):
             for span in spans:
@@ -91,11 +105,20 @@ class ArticleView(QTextBrowser):
         self.setTextCursor(cursor)
         self.ensureCursorVisible()
 
+    def _apply_measure(self) -> None:
+        """Keep lines about MEASURE_CHARS long, centred, however wide the window is."""
+        measure = self.fontMetrics().averageCharWidth() * self.MEASURE_CHARS
+        side = max(0, (self.viewport().width() - measure) // 2)
+        frame = self.document().rootFrame()
+        fmt = frame.frameFormat()
+        if fmt.leftMargin() != side:
+            fmt.setLeftMargin(side)
+            fmt.setRightMargin(side)
+            frame.setFrameFormat(fmt)
+
     def resizeEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
-        measure = self.fontMetrics().averageCharWidth() * self.MEASURE_CHARS
-        side = max(0, (self.width() - measure) // 2)
-        self.setViewportMargins(side, 0, side, 0)
+        self._apply_measure()
 
 
 class MainWindow(QMainWindow):
@@ -126,10 +149,12 @@ class MainWindow(QMainWindow):
         self.summary = QListWidget()
         self.summary.setObjectName("summaryList")
         self.summary.setWordWrap(True)
+        self.summary.setSpacing(6)
         self.summary.itemClicked.connect(self._jump)
         self.quotes = QListWidget()
         self.quotes.setObjectName("quotesList")
         self.quotes.setWordWrap(True)
+        self.quotes.setSpacing(6)
         self.quotes.itemClicked.connect(self._jump)
         side = QWidget()
         side_layout = QVBoxLayout(side)
