@@ -76,7 +76,7 @@ def test_bad_files_give_one_line_each_and_the_rest_still_run(run_cli, samples, t
     assert len(records) == 5
     assert set(records[1]) == KEYS
     for record, words in zip([records[i] for i in (0, 2, 3, 4)],
-                             ["empty", "binary", "does not exist", "no letters"]):
+                             ["empty", "binary", "does not exist", "no letters"], strict=True):
         assert set(record) == {"file", "error"}
         assert words in record["error"] and "\n" not in record["error"]
     assert "Traceback" not in err

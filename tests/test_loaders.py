@@ -72,9 +72,10 @@ def test_byline_and_date_under_the_headline_go_to_the_header(tmp_path):
 
 def test_wrapped_lines_join_and_stray_spaces_are_cleaned(tmp_path):
     path = tmp_path / "a.txt"
-    path.write_text("The mayor\u00a0spoke for an hour ,\nthen left .\n\nA second paragraph.\n")
+    path.write_text("The mayor\u00a0spoke for an hour ,\nthen left .\n\n"
+                    "The ﬁrst oﬃce\u200b closed.\n", encoding="utf-8")
     article = load(path)
-    assert article.text == "The mayor spoke for an hour, then left.\n\nA second paragraph."
+    assert article.text == "The mayor spoke for an hour, then left.\n\nThe first office closed."
     assert len(article.paragraphs) == 2
 
 
@@ -108,7 +109,8 @@ def test_markdown_heading_becomes_title_and_markup_is_stripped(tmp_path):
     assert article.author == "Ada Byrne"
     assert article.date == "2025-01-09"
     assert article.text.startswith(
-        "The overnight service to the coast is back, says the rail company. Tickets go on sale today.")
+        "The overnight service to the coast is back, says the rail company. "
+        "Tickets go on sale today.")
     assert "Seats from twenty euros" in article.text
     for mark in ("*", "[", "](", "`", "#", "not prose"):
         assert mark not in article.text
@@ -117,7 +119,8 @@ def test_markdown_heading_becomes_title_and_markup_is_stripped(tmp_path):
 
 
 PAGE = """<!DOCTYPE html><html lang="en"><head><title>Tide Mills Reopen | Coast Weekly</title>
-<meta name="author" content="Ruth Calder"><meta property="article:published_time" content="2024-06-02">
+<meta name="author" content="Ruth Calder">
+<meta property="article:published_time" content="2024-06-02">
 </head><body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
 <article><h1>Tide Mills Reopen</h1>
 <p>The old tide mills at Brenmouth ground flour again this week for the first time in ninety
@@ -148,7 +151,8 @@ def test_html_page_gives_the_article_body_and_metadata_without_comments(tmp_path
 
 def test_a_tiny_html_page_still_opens(tmp_path):
     path = tmp_path / "tiny.htm"
-    path.write_text("<html><head><title>Note</title></head><body><p>Back at five.</p></body></html>")
+    path.write_text("<html><head><title>Note</title></head>"
+                    "<body><p>Back at five.</p></body></html>")
     article = load(path)
     assert article.text == "Back at five."
     assert article.title == "Note"
@@ -187,6 +191,13 @@ def test_pdf_without_metadata_takes_its_headline_from_the_first_line(tmp_path):
     path = write_pdf(tmp_path / "x.pdf", [["Wetlands Plan Approved", *LINES]])
     article = load(path)
     assert article.title == "Wetlands Plan Approved"
+    assert article.text.startswith("The regional council")
+
+
+def test_pdf_headline_over_two_lines_is_one_title(tmp_path):
+    path = write_pdf(tmp_path / "x.pdf", [["Wetlands Plan Approved After", "Ten Years", *LINES]])
+    article = load(path)
+    assert article.title == "Wetlands Plan Approved After Ten Years"
     assert article.text.startswith("The regional council")
 
 

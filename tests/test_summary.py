@@ -51,7 +51,8 @@ FERRY = [
 def test_default_skips_an_off_topic_opening_line():
     from reader.core.loaders.text import article_from_text
 
-    text = "Good morning to all our readers, and thank you for joining us again.\n\n" + " ".join(FERRY)
+    opening = "Good morning to all our readers, and thank you for joining us again."
+    text = opening + "\n\n" + " ".join(FERRY)
     analysis = analyze(article_from_text(text), Options(sentences=3, language="en"))
     assert all("Good morning" not in analysis.span_text(s) for s in analysis.summary)
 

@@ -1,4 +1,7 @@
-"""Grab the window on a sample article to a PNG (offscreen): python tools/screenshot.py FILE OUT.png"""
+"""Grab the window showing an article to a PNG, offscreen.
+
+usage: python tools/screenshot.py FILE OUT.png
+"""
 
 from __future__ import annotations
 

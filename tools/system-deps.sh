@@ -19,8 +19,13 @@ done
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     echo "Installing the system libraries Qt needs:$missing"
     export DEBIAN_FRONTEND=noninteractive
-    apt-get update -qq >/dev/null && apt-get install -y -qq --no-install-recommends $missing >/dev/null \
-        || { echo "Could not install:$missing (try: sudo apt-get install -y$missing)"; exit 1; }
+    log=$(mktemp)
+    if ! { apt-get update -qq && apt-get install -y -qq --no-install-recommends $missing; } >"$log" 2>&1; then
+        tail -5 "$log"; rm -f "$log"
+        echo "Could not install:$missing (try: sudo apt-get install -y$missing)"
+        exit 1
+    fi
+    rm -f "$log"
 else
     echo "Margin's window needs these system libraries, which are not installed:$missing"
     echo "Install them with:  sudo apt-get install -y$missing"

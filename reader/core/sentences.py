@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 from .article import Article
@@ -38,7 +38,7 @@ class Sentence:
     heading: bool = False
 
 
-@lru_cache(maxsize=None)
+@cache
 def _tokenizer(model: str) -> Any:
     import punkt
 

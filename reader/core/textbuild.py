@@ -24,6 +24,8 @@ class RawBlock:
 # Spaces that should read as ordinary spaces, and characters that should not be there at all.
 _SPACES = re.compile(r"[\s\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
+# Typographic ligatures (PDFs are full of them) read as their letters: "ﬁve" -> "five".
+_LIGATURES = {cp: unicodedata.normalize("NFKC", chr(cp)) for cp in range(0xFB00, 0xFB07)}
 # A space before closing punctuation that is followed by a space, a quote mark or the end.
 _SPACE_BEFORE_PUNCT = re.compile(r"(?<=\w) +([,.;:!?)\]]+)(?=[\s\"'”’»)]|$)")
 _SPACE_AFTER_OPEN = re.compile(r"([(\[]) +")
@@ -46,7 +48,8 @@ _DROP_LINES = re.compile(
     r"this site uses akismet to reduce spam|learn how your comment data is processed|"
     r"save my name, email,? and website in this browser|notify me of (?:new|follow-up) "
     r"(?:comments|posts)|you must be logged in to post a comment|^cancel reply$|"
-    r"^post comment$|^submit comment$|^(?:share this|like this|share|tweet|related|"
+    r"^post comment$|^submit comment$|^(?:sign up|subscribe)\b.*\bnewsletter\b|"
+    r"^(?:follow us on|click here to subscribe)\b|^(?:share this|like this|share|tweet|related|"
     r"click to share on \w+.*|loading\.*|advertisement|continue reading.*)\s*:?$|"
     r"deine e-mail-adresse wird nicht veröffentlicht|ihre e-mail-adresse wird nicht "
     r"veröffentlicht|erforderliche felder sind mit|"
@@ -60,7 +63,7 @@ _DROP_LINES = re.compile(
 def normalize_block(text: str) -> str:
     """One block as clean running text: one space between words, no stray or invisible spaces."""
     text = unicodedata.normalize("NFC", text)
-    text = _INVISIBLE.sub("", text)
+    text = _INVISIBLE.sub("", text).translate(_LIGATURES)
     text = "".join(ch for ch in text if ch in "\t\n" or unicodedata.category(ch) != "Cc")
     text = _SPACES.sub(" ", text).strip()
     text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pkgutil
 import re
 from collections.abc import Callable
-from functools import lru_cache
+from functools import cache
 
 from .sentences import PUNKT_MODELS
 
@@ -45,7 +45,7 @@ def tokenize(text: str) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=None)
+@cache
 def stop_words(code: str) -> frozenset[str]:
     name = language_name(code)
     data = None
@@ -62,7 +62,7 @@ def stop_words(code: str) -> frozenset[str]:
     return frozenset(w.strip().lower() for w in data.decode("utf-8").splitlines() if w.strip())
 
 
-@lru_cache(maxsize=None)
+@cache
 def stemmer(code: str) -> Callable[[str], str]:
     """A Snowball stemmer for the language, or lower-casing where Snowball has none."""
     import snowballstemmer
@@ -77,7 +77,8 @@ def stemmer(code: str) -> Callable[[str], str]:
         try:
             return cache[word]
         except KeyError:
-            cache[word] = result = stem.stemWord(word)
+            result: str = stem.stemWord(word)
+            cache[word] = result
             return result
 
     return run

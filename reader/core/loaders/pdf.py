@@ -18,8 +18,8 @@ _PAGE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?:…\"”»’)]$")
-_GENERIC_TITLES = re.compile(r"^(?:untitled|microsoft word - .*|document\d*|.*\.(?:docx?|pdf|tex))$",
-                             re.IGNORECASE)
+_GENERIC_TITLES = re.compile(
+    r"^(?:untitled|microsoft word - .*|document\d*|.*\.(?:docx?|pdf|tex))$", re.IGNORECASE)
 
 
 def _furniture_key(line: str) -> str:
@@ -50,32 +50,37 @@ def _strip_furniture(pages: list[list[str]]) -> list[list[str]]:
     return out
 
 
-def _paragraphs(pages: list[list[str]]) -> list[str]:
+def _paragraphs(pages: list[list[str]]) -> list[RawBlock]:
     """Join lines into paragraphs: a short line that ends a sentence ends its paragraph;
     a word hyphenated across a line break is joined again."""
     lengths = [len(ln) for lines in pages for ln in lines if len(ln) > 20]
     typical = median(lengths) if lengths else 60
-    paras: list[str] = []
+    paras: list[RawBlock] = []
     current = ""
+    heading_lines = 0  # >0 while the current paragraph is a heading (short lines, no full stop)
     for lines in pages:
         for raw in lines:
             line = raw.strip()
             if not line:
                 continue
+            head = len(line) < 0.7 * typical and looks_like_headline(line)
+            if current and heading_lines and (not head or heading_lines >= 2):
+                paras.append(RawBlock(current, heading=True))
+                current, heading_lines = "", 0
             if not current:
-                current = line
+                current, heading_lines = line, int(head)
+            elif heading_lines:
+                current, heading_lines = f"{current} {line}", heading_lines + 1
             elif re.search(r"\w-$", current) and line[:1].islower():
                 current = current[:-1] + line
             else:
                 current = f"{current} {line}"
             short = len(raw.rstrip()) < 0.85 * typical
-            # A short line standing alone without a full stop is a heading.
-            heading = current == line and len(line) < 0.7 * typical and looks_like_headline(line)
-            if heading or (short and _SENTENCE_END.search(line)):
-                paras.append(current)
+            if not heading_lines and short and _SENTENCE_END.search(line):
+                paras.append(RawBlock(current))
                 current = ""
     if current:
-        paras.append(current)
+        paras.append(RawBlock(current, heading=heading_lines > 0))
     return paras
 
 
@@ -114,8 +119,8 @@ def load(path: Path) -> Article:
     title = (meta.title or "").strip() if meta else ""
     if not title or _GENERIC_TITLES.match(title):
         title = ""
-        if paras and len(paras) > 1 and looks_like_headline(paras[0]):
-            title = paras.pop(0)
+        if len(paras) > 1 and looks_like_headline(paras[0].text):
+            title = paras.pop(0).text
     author = (meta.author or "").strip() if meta else ""
-    return build_article([RawBlock(p) for p in paras], title=title or None,
+    return build_article(paras, title=title or None,
                          author=author or None, date=_date(meta), fmt="pdf")
