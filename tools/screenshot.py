@@ -24,7 +24,7 @@ def main(path: str, out: str) -> int:
     window.open_file(path)
 
     def grab() -> None:
-        if window.analysis is None:
+        if window.current is None:
             QTimer.singleShot(100, grab)
             return
         window.grab().save(out)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .article import Article
@@ -87,7 +87,8 @@ def analyze(article: Article, options: Options | None = None,
     language = normalize_code(options.language) if options.language else None
     if not language:
         language = detect_language(article.text)
-    article.language = language
+    # A copy: the caller's article may be shown or analysed again elsewhere meanwhile.
+    article = replace(article, language=language)
 
     step("sentences")
     sentences = split_sentences(article, language)

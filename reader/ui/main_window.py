@@ -1,265 +1,491 @@
-"""The main window: opened articles, the article text, and its summary and quotes."""
+"""The main window: opened articles | the article | its summary and quotes."""
 
 from __future__ import annotations
 
-from html import escape
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import (
-    QAction,
-    QColor,
-    QKeySequence,
-    QTextBlockFormat,
-    QTextCharFormat,
-    QTextCursor,
-)
+from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QProgressBar,
+    QPushButton,
     QSplitter,
-    QTextBrowser,
-    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from ..core.article import Article
 from ..core.errors import ReaderError
-from ..core.loaders import SUPPORTED_SUFFIXES, is_supported
-from ..core.pipeline import Analysis, analyze_file
+from ..core.loaders import SUPPORTED_SUFFIXES, is_supported, load
+from ..core.pipeline import Options, analyze
+from . import theme
+from .analysis_panes import QuotesPane, SummaryPane, language_label, paint_chip
+from .article_view import ArticlePane
+from .dialogs import ShortcutsDialog, show_about
+from .document import Rendered, build_document
+from .settings import Settings
 from .tasks import Generation, run_task
 
-SUMMARY_COLOUR = QColor(255, 236, 153)
-QUOTE_COLOUR = QColor(196, 226, 255)
-
-
-def utf16_offsets(text: str) -> list[int]:
-    """Qt counts UTF-16 units; Python counts code points. Map a str index to a Qt position."""
-    table = [0] * (len(text) + 1)
-    pos = 0
-    for i, ch in enumerate(text):
-        table[i] = pos
-        pos += 2 if ord(ch) > 0xFFFF else 1
-    table[len(text)] = pos
-    return table
+BUSY_AFTER_MS = 600
+MAX_FOLDER_FILES = 500
+PATH_ROLE = Qt.ItemDataRole.UserRole
 
 
 def describe_error(path: str, exc: BaseException) -> str:
-    name = Path(path).name
+    """One calm line naming the file."""
+    name = Path(path).name or path
     if isinstance(exc, ReaderError):
         return f"{name} {exc}"
+    if isinstance(exc, MemoryError):
+        return f"{name} is too large to open in the memory available"
     if isinstance(exc, OSError):
         return f"{name} cannot be read ({exc.strerror or exc})"
     return f"{name} could not be opened because of a bug in Margin ({type(exc).__name__})"
 
 
-class ArticleView(QTextBrowser):
-    """The text, set in a readable column, with summary and quote highlights."""
+def files_in(paths: list[str]) -> list[str]:
+    """Files as given; a folder stands for every supported file inside it."""
+    out: list[str] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            found = sorted(f for f in p.rglob("*") if f.is_file() and is_supported(f))
+            out.extend(str(f) for f in found[:MAX_FOLDER_FILES])
+        else:
+            out.append(str(p))
+    return out
 
-    MEASURE_CHARS = 72
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.setOpenLinks(False)
-        self.setObjectName("articleText")
-        font = self.font()
-        font.setPointSizeF(max(font.pointSizeF(), 10.0) * 1.15)
-        self.setFont(font)
-        self.document().setDocumentMargin(24)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self._map: list[int] = [0]
+@dataclass
+class Entry:
+    """An opened article: what was loaded, the reader's settings for it, what is shown."""
 
-    def show_analysis(self, analysis: Analysis) -> None:
-        text = analysis.article.text
-        self._map = utf16_offsets(text)
-        self.setPlainText(text)
-        cursor = QTextCursor(self.document())
-        cursor.select(QTextCursor.SelectionType.Document)
-        block = QTextBlockFormat()
-        block.setLineHeight(145, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-        cursor.mergeBlockFormat(block)
-        self._apply_measure()
-        selections = []
-        for spans, colour in ((analysis.summary, SUMMARY_COLOUR), (analysis.quotes, QUOTE_COLOUR)):
-            for span in spans:
-                sel = QTextEdit.ExtraSelection()
-                cursor = QTextCursor(self.document())
-                cursor.setPosition(self._map[span.start])
-                cursor.setPosition(self._map[span.end], QTextCursor.MoveMode.KeepAnchor)
-                char = QTextCharFormat()
-                char.setBackground(colour)
-                sel.cursor = cursor
-                sel.format = char
-                selections.append(sel)
-        self.setExtraSelections(selections)
-        self.moveCursor(QTextCursor.MoveOperation.Start)
-
-    def go_to(self, start: int, end: int) -> None:
-        cursor = self.textCursor()
-        cursor.setPosition(self._map[start])
-        cursor.setPosition(self._map[end], QTextCursor.MoveMode.KeepAnchor)
-        self.setTextCursor(cursor)
-        self.ensureCursorVisible()
-
-    def _apply_measure(self) -> None:
-        """Keep lines about MEASURE_CHARS long, centred, however wide the window is."""
-        measure = self.fontMetrics().averageCharWidth() * self.MEASURE_CHARS
-        side = max(0, (self.viewport().width() - measure) // 2)
-        frame = self.document().rootFrame()
-        fmt = frame.frameFormat()
-        if fmt.leftMargin() != side:
-            fmt.setLeftMargin(side)
-            fmt.setRightMargin(side)
-            frame.setFrameFormat(fmt)
-
-    def resizeEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
-        super().resizeEvent(event)
-        self._apply_measure()
+    article: Article
+    options: Options
+    rendered: Rendered
 
 
 class MainWindow(QMainWindow):
-    def __init__(self) -> None:
+    def __init__(self, settings: Settings | None = None) -> None:
         super().__init__()
         self.setWindowTitle("Margin")
-        self.resize(1280, 800)
         self.setAcceptDrops(True)
-        self._generation = Generation()
-        self.analysis: Analysis | None = None
+        self.settings = settings or Settings()
+        self.theme_choice = str(self.settings.get("theme", theme.SYSTEM))
+        self.colours = theme.apply(self.theme_choice)
+        self.entries: dict[str, Entry] = {}
+        self.current: str | None = None
+        self._display = Generation()  # the newest request whose result may be shown
+        self._pending: int | None = None
+        self.actions_for_help: list[QAction] = []
 
-        self.articles = QListWidget()
-        self.articles.setObjectName("openedArticles")
-        self.articles.itemActivated.connect(self._reopen)
+        self._build_actions()
+        self.article_list = QListWidget()
+        self.article_list.setObjectName("openedArticles")
+        self.article_list.itemClicked.connect(self._select_entry)
+        self.article_list.itemActivated.connect(self._select_entry)
+        self.article_pane = ArticlePane()
+        self.summary_pane = SummaryPane(self.act_highlight_summary)
+        self.quotes_pane = QuotesPane(self.act_highlight_quotes)
+        self.summary_pane.jump.connect(self._jump_summary)
+        self.quotes_pane.jump.connect(self._jump_quote)
+        self.summary_pane.options_changed.connect(self.recompute)
 
-        self.header = QLabel()
-        self.header.setObjectName("articleHeader")
-        self.header.setWordWrap(True)
-        self.header.setTextFormat(Qt.TextFormat.RichText)
-        self.header.setContentsMargins(24, 16, 24, 8)
-        self.text = ArticleView()
-        centre = QWidget()
-        centre_layout = QVBoxLayout(centre)
-        centre_layout.setContentsMargins(0, 0, 0, 0)
-        centre_layout.addWidget(self.header)
-        centre_layout.addWidget(self.text, 1)
+        side = QSplitter(Qt.Orientation.Vertical)
+        side.addWidget(self._padded(self.summary_pane))
+        side.addWidget(self._padded(self.quotes_pane))
+        side.setSizes([480, 320])
+        self.splitter = QSplitter()
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self._titled("Opened", self.article_list))
+        self.splitter.addWidget(self.article_pane)
+        self.splitter.addWidget(side)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([210, 760, 380])
+        self.side_splitter = side
+        self.setCentralWidget(self.splitter)
 
-        self.summary = QListWidget()
-        self.summary.setObjectName("summaryList")
-        self.summary.setWordWrap(True)
-        self.summary.setSpacing(6)
-        self.summary.itemClicked.connect(self._jump)
-        self.quotes = QListWidget()
-        self.quotes.setObjectName("quotesList")
-        self.quotes.setWordWrap(True)
-        self.quotes.setSpacing(6)
-        self.quotes.itemClicked.connect(self._jump)
-        side = QWidget()
-        side_layout = QVBoxLayout(side)
-        side_layout.setContentsMargins(8, 8, 8, 8)
-        side_layout.addWidget(self._section_label("Summary"))
-        side_layout.addWidget(self.summary, 3)
-        side_layout.addWidget(self._section_label("Quotes"))
-        side_layout.addWidget(self.quotes, 2)
+        self._build_status_bar()
+        self._build_menus()
+        self._restore()
+        self._paint()
+        self.article_pane.header.show_welcome(self.colours.muted)
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
 
-        splitter = QSplitter()
-        splitter.addWidget(self.articles)
-        splitter.addWidget(centre)
-        splitter.addWidget(side)
-        splitter.setStretchFactor(1, 3)
-        splitter.setStretchFactor(2, 1)
-        splitter.setSizes([220, 700, 360])
-        self.setCentralWidget(splitter)
-        self._build_menu()
-        self._show_welcome()
+    # --- building ------------------------------------------------------------------------
 
     @staticmethod
-    def _section_label(text: str) -> QLabel:
-        label = QLabel(text)
+    def _titled(title: str, widget: QWidget) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(8, 10, 0, 6)
+        label = QLabel(title)
         font = label.font()
         font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.1)
         label.setFont(font)
-        return label
+        layout.addWidget(label)
+        layout.addWidget(widget, 1)
+        return box
 
-    def _build_menu(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        open_action = QAction("&Open…", self)
-        open_action.setShortcut(QKeySequence.StandardKey.Open)
-        open_action.triggered.connect(self._choose_files)
-        file_menu.addAction(open_action)
+    @staticmethod
+    def _padded(widget: QWidget) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(10, 10, 10, 6)
+        layout.addWidget(widget)
+        return box
+
+    def _action(self, text: str, slot: Any, keys: Any = None, checkable: bool = False,
+                help_list: bool = True) -> QAction:
+        action = QAction(text, self)
+        if keys is not None:
+            seqs = keys if isinstance(keys, list) else [keys]
+            action.setShortcuts([QKeySequence(k) for k in seqs])
+        action.setCheckable(checkable)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        if help_list:
+            self.actions_for_help.append(action)
+        return action
+
+    def _build_actions(self) -> None:
+        K = QKeySequence.StandardKey  # noqa: N806
+        self.act_open = self._action("&Open…", self._choose_files, K.Open)
+        self.act_quit = self._action("&Quit", self.close, K.Quit)
+        self.act_find = self._action("&Find…", self._open_find, K.Find)
+        self.act_find_next = self._action(
+            "Find &Next", lambda: self.article_pane.find_bar.find(True), K.FindNext)
+        self.act_find_prev = self._action(
+            "Find &Previous", lambda: self.article_pane.find_bar.find(False), K.FindPrevious)
+        self.act_copy_quote = self._action("Copy Quote with &Attribution",
+                                           lambda: self.quotes_pane.copy_current(),
+                                           "Ctrl+Shift+C")
+        self.act_zoom_in = self._action("Zoom &In", lambda: self._zoom(1),
+                                        [K.ZoomIn, "Ctrl+="])
+        self.act_zoom_out = self._action("Zoom &Out", lambda: self._zoom(-1), K.ZoomOut)
+        self.act_zoom_reset = self._action("&Actual Size", lambda: self._zoom(0), "Ctrl+0")
+        self.act_highlight_summary = self._action("Highlight &Summary", self._rehighlight,
+                                                  "Ctrl+1", checkable=True)
+        self.act_highlight_quotes = self._action("Highlight &Quotes", self._rehighlight,
+                                                 "Ctrl+2", checkable=True)
+        self.act_highlight_summary.setIconText("Highlight")
+        self.act_highlight_quotes.setIconText("Highlight")
+        self.act_highlight_summary.setChecked(
+            bool(self.settings.get("highlight_summary", True, bool)))
+        self.act_highlight_quotes.setChecked(
+            bool(self.settings.get("highlight_quotes", True, bool)))
+        self.act_shortcuts = self._action("&Keyboard Shortcuts", self._show_shortcuts,
+                                          ["Ctrl+/", "F1"])
+        self.act_about = self._action("&About Margin", lambda: show_about(self), help_list=False)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        file_menu.addAction(self.act_open)
+        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addSeparator()
-        quit_action = QAction("&Quit", self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
+        file_menu.addAction(self.act_quit)
+        edit = bar.addMenu("&Edit")
+        for a in (self.act_find, self.act_find_next, self.act_find_prev, self.act_copy_quote):
+            edit.addAction(a)
+        view = bar.addMenu("&View")
+        for a in (self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset):
+            view.addAction(a)
+        view.addSeparator()
+        view.addAction(self.act_highlight_summary)
+        view.addAction(self.act_highlight_quotes)
+        view.addSeparator()
+        theme_menu = view.addMenu("&Theme")
+        group = QActionGroup(self)
+        for choice, label in ((theme.SYSTEM, "Follow System"), (theme.LIGHT, "Light"),
+                              (theme.DARK, "Dark")):
+            act = theme_menu.addAction(label)
+            act.setCheckable(True)
+            act.setChecked(choice == self.theme_choice)
+            act.setData(choice)
+            group.addAction(act)
+        group.triggered.connect(lambda act: self.set_theme(act.data()))
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self.act_shortcuts)
+        help_menu.addAction(self.act_about)
 
-    def _show_welcome(self) -> None:
-        self.header.setText("<h2>Margin</h2><p>Drop an article here, or use File › Open.</p>")
+    def _build_status_bar(self) -> None:
+        self.busy_label = QLabel()
+        self.busy_bar = QProgressBar()
+        self.busy_bar.setRange(0, 0)  # indeterminate
+        self.busy_bar.setMaximumWidth(160)
+        self.busy_cancel = QPushButton("Cancel")
+        self.busy_cancel.clicked.connect(self.cancel)
+        for w in (self.busy_label, self.busy_bar, self.busy_cancel):
+            self.statusBar().addPermanentWidget(w)
+            w.hide()
+        self._busy_timer = QTimer(self)
+        self._busy_timer.setSingleShot(True)
+        self._busy_timer.timeout.connect(self._show_busy)
+
+    def _paint(self) -> None:
+        paint_chip(self.summary_pane, "Summary", self.colours.summary)
+        paint_chip(self.quotes_pane, "Quotes", self.colours.quote)
+
+    # --- settings --------------------------------------------------------------------------
+
+    def _restore(self) -> None:
+        geometry = self.settings.get("geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1360, 860)
+        for key, splitter in (("splitter", self.splitter), ("side_splitter", self.side_splitter)):
+            state = self.settings.get(key)
+            if isinstance(state, QByteArray) and not state.isEmpty():
+                splitter.restoreState(state)
+        size = float(self.settings.get("text_size", 0.0, float) or 0.0)
+        view = self.article_pane.text
+        font = view.font()
+        view.base_point_size = max(font.pointSizeF(), 10.0) * 1.2
+        font.setPointSizeF(size or view.base_point_size)
+        view.setFont(font)
+
+    def closeEvent(self, event: Any) -> None:  # noqa: N802
+        self.settings.set("geometry", self.saveGeometry())
+        self.settings.set("splitter", self.splitter.saveState())
+        self.settings.set("side_splitter", self.side_splitter.saveState())
+        self.settings.set("text_size", self.article_pane.text.font().pointSizeF())
+        self.settings.set("highlight_summary", self.act_highlight_summary.isChecked())
+        self.settings.set("highlight_quotes", self.act_highlight_quotes.isChecked())
+        self.settings.set("theme", self.theme_choice)
+        self.settings.sync()
+        super().closeEvent(event)
 
     # --- opening ---------------------------------------------------------------------------
 
     def _choose_files(self) -> None:
         patterns = " ".join(f"*{s}" for s in SUPPORTED_SUFFIXES)
-        files, _ = QFileDialog.getOpenFileNames(self, "Open articles", "",
+        start = str(self.settings.get("last_folder", "") or "")
+        files, _ = QFileDialog.getOpenFileNames(self, "Open articles", start,
                                                 f"Articles ({patterns});;All files (*)")
-        self.open_files(files)
+        if files:
+            self.settings.set("last_folder", str(Path(files[0]).parent))
+            self.open_files(files)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = self.settings.recent_files()
+        for path in recent:
+            act = self.recent_menu.addAction(Path(path).name)
+            act.setToolTip(path)
+            act.triggered.connect(lambda _=False, p=path: self.open_files([p]))
+        if recent:
+            self.recent_menu.addSeparator()
+            self.recent_menu.addAction("Clear Menu", self.settings.clear_recent)
+        else:
+            self.recent_menu.addAction("No recent files").setEnabled(False)
 
     def open_files(self, paths: list[str]) -> None:
-        """Open each file; the last one given is shown."""
-        for path in paths:
-            self.open_file(path)
+        """Open every file (a folder: every supported file in it); the last one is shown."""
+        files = files_in(paths)
+        for i, path in enumerate(files):
+            self.open_file(path, show=i == len(files) - 1)
 
-    def open_file(self, path: str) -> None:
-        ticket = self._generation.next()
-        self.statusBar().showMessage(f"Opening {Path(path).name}…")
+    def open_file(self, path: str, show: bool = True) -> None:
+        path = str(Path(path).absolute())
+        entry = self.entries.get(path)
+        if entry is not None and show:
+            self._show(path, entry)
+            return
+        ticket = self._begin(Path(path).name) if show else None
+        colours, font = self.colours, self.article_pane.text.font()
+        toggles = self._toggles()
 
-        def done(analysis: Analysis) -> None:
-            if self._generation.current(ticket):
-                self.show_analysis(analysis, path)
+        def work() -> tuple[Article, Rendered]:
+            article = load(path)
+            analysis = analyze(article, Options())
+            return article, build_document(analysis, colours, font, **toggles)
+
+        def done(result: tuple[Article, Rendered]) -> None:
+            article, rendered = result
+            entry = Entry(article, Options(), rendered)
+            self.entries[path] = entry
+            self._list_entry(path, rendered)
+            self.settings.add_recent(path)
+            if ticket is not None and self._display.current(ticket):
+                self._end_busy()
+                self._show(path, entry)
 
         def failed(exc: BaseException) -> None:
-            message = describe_error(path, exc)
-            self.statusBar().showMessage(message)
+            if ticket is not None and self._display.current(ticket):
+                self._end_busy()
+            self.notify(describe_error(path, exc))
 
-        run_task(lambda: analyze_file(path), done, failed)
+        run_task(work, done, failed)
 
-    def show_analysis(self, analysis: Analysis, path: str) -> None:
-        self.analysis = analysis
+    def _list_entry(self, path: str, rendered: Rendered) -> None:
+        for i in range(self.article_list.count()):
+            if self.article_list.item(i).data(PATH_ROLE) == path:
+                return
+        art = rendered.analysis.article
+        item = QListWidgetItem(art.title or Path(path).stem)
+        item.setData(PATH_ROLE, path)
+        item.setToolTip(path)
+        self.article_list.addItem(item)
+
+    def _select_entry(self, item: QListWidgetItem) -> None:
+        path = item.data(PATH_ROLE)
+        entry = self.entries.get(path)
+        if entry is not None:
+            self._display.next()  # whatever was on its way is no longer wanted
+            self._end_busy()
+            self._show(path, entry)
+
+    def _show(self, path: str, entry: Entry) -> None:
+        self.current = path
+        rendered = entry.rendered
+        analysis = rendered.analysis
         art = analysis.article
         title = art.title or Path(path).stem
         self.setWindowTitle(f"{title} — Margin")
-        facts = [art.author, art.date, Path(path).name, analysis.language,
-                 f"{art.word_count:,} words", f"{max(1, round(art.word_count / 230))} min read"]
-        self.header.setText(
-            f"<h2>{escape(title)}</h2><p>{escape(' · '.join(f for f in facts if f))}</p>")
-        self.text.show_analysis(analysis)
-        self.summary.clear()
-        for span in analysis.summary:
-            item = QListWidgetItem(analysis.span_text(span))
-            item.setData(Qt.ItemDataRole.UserRole, (span.start, span.end))
-            self.summary.addItem(item)
-        self.quotes.clear()
-        for q in analysis.quotes:
-            item = QListWidgetItem(f"“{analysis.span_text(q)}”\n— {q.speaker or 'unattributed'}")
-            item.setData(Qt.ItemDataRole.UserRole, (q.start, q.end))
-            self.quotes.addItem(item)
-        if not self.articles.findItems(title, Qt.MatchFlag.MatchExactly):
-            entry = QListWidgetItem(title)
-            entry.setData(Qt.ItemDataRole.UserRole, path)
-            entry.setToolTip(path)
-            self.articles.addItem(entry)
+        facts = [art.author, art.date, Path(path).name, language_label(analysis.language),
+                 f"{rendered.word_count:,} words", f"{rendered.minutes} min read"]
+        self.article_pane.header.show_facts(title, [f for f in facts if f], self.colours.muted)
+        self.article_pane.text.show_rendered(rendered)
+        self.summary_pane.set_options(entry.options, analysis.language
+                                      if not entry.options.language else None)
+        self.summary_pane.show_analysis(analysis)
+        self.quotes_pane.show_analysis(analysis)
+        for i in range(self.article_list.count()):
+            item = self.article_list.item(i)
+            if item.data(PATH_ROLE) == path:
+                self.article_list.setCurrentItem(item)
         self.statusBar().showMessage(
-            f"{len(analysis.summary)} summary sentences, {len(analysis.quotes)} quotes", 5000)
+            f"{len(analysis.summary)} summary sentences · {len(analysis.quotes)} quotes", 4000)
 
-    def _reopen(self, item: QListWidgetItem) -> None:
-        self.open_file(item.data(Qt.ItemDataRole.UserRole))
+    # --- recomputing -----------------------------------------------------------------------
 
-    def _jump(self, item: QListWidgetItem) -> None:
-        start, end = item.data(Qt.ItemDataRole.UserRole)
-        self.text.go_to(start, end)
+    def _toggles(self) -> dict[str, bool]:
+        return {"show_summary": self.act_highlight_summary.isChecked(),
+                "show_quotes": self.act_highlight_quotes.isChecked()}
+
+    def recompute(self, options: Options) -> None:
+        """New summary settings for the article shown: analyse again in the background."""
+        path = self.current
+        entry = self.entries.get(path) if path else None
+        if path is None or entry is None:
+            return
+        entry.options = options
+        ticket = self._begin("summary")
+        colours, font, toggles = self.colours, self.article_pane.text.font(), self._toggles()
+        article = entry.article
+
+        def work() -> Rendered:
+            return build_document(analyze(article, options), colours, font, **toggles)
+
+        def done(rendered: Rendered) -> None:
+            if not self._display.current(ticket) or self.current != path:
+                return  # a newer request, or another article, came first
+            self._end_busy()
+            entry.rendered = rendered
+            self.article_pane.text.replace_document(rendered)
+            self.summary_pane.show_analysis(rendered.analysis)
+            self.quotes_pane.show_analysis(rendered.analysis)
+            self.summary_pane.set_options(options, rendered.analysis.language
+                                          if not options.language else None)
+
+        def failed(exc: BaseException) -> None:
+            if self._display.current(ticket):
+                self._end_busy()
+                self.notify(describe_error(path, exc))
+
+        run_task(work, done, failed)
+
+    def _rehighlight(self) -> None:
+        """Highlights toggled or colours changed: reformat the shown article off the GUI thread."""
+        path = self.current
+        entry = self.entries.get(path) if path else None
+        if entry is None:
+            return
+        analysis, positions = entry.rendered.analysis, entry.rendered.positions
+        colours, font, toggles = self.colours, self.article_pane.text.font(), self._toggles()
+        ticket = self._display.next()
+
+        def done(rendered: Rendered) -> None:
+            if self._display.current(ticket) and self.current == path:
+                entry.rendered = rendered
+                self.article_pane.text.replace_document(rendered)
+
+        run_task(lambda: build_document(analysis, colours, font, positions=positions, **toggles),
+                 done, lambda exc: self.notify(describe_error(path, exc)))
+
+    # --- busy indicator --------------------------------------------------------------------
+
+    def _begin(self, what: str) -> int:
+        ticket = self._display.next()
+        self._pending = ticket
+        self.busy_label.setText(f"Analysing {what}…")
+        self._busy_timer.start(BUSY_AFTER_MS)
+        return ticket
+
+    def _show_busy(self) -> None:
+        if self._pending is not None and self._display.current(self._pending):
+            for w in (self.busy_label, self.busy_bar, self.busy_cancel):
+                w.show()
+
+    def _end_busy(self) -> None:
+        self._pending = None
+        self._busy_timer.stop()
+        for w in (self.busy_label, self.busy_bar, self.busy_cancel):
+            w.hide()
+
+    def cancel(self) -> None:
+        """Stop waiting: the result, when it comes, is dropped."""
+        self._display.next()
+        self._end_busy()
+        self.statusBar().showMessage("Stopped.", 3000)
+
+    def notify(self, message: str) -> None:
+        self.article_pane.messages.show_message(message)
+        self.statusBar().showMessage(message, 10000)
+
+    # --- view ------------------------------------------------------------------------------
+
+    def _jump_summary(self, start: int, end: int) -> None:
+        self.article_pane.text.go_to(start, end, self.colours.flash)
+
+    def _jump_quote(self, start: int, end: int) -> None:
+        self.article_pane.text.go_to(start, end, self.colours.flash)
+
+    def _open_find(self) -> None:
+        self.article_pane.find_bar.open_bar()
+
+    def _zoom(self, steps: int) -> None:
+        view = self.article_pane.text
+        if steps:
+            view.zoom_step(steps)
+        else:
+            view.zoom_reset()
+
+    def set_theme(self, choice: str) -> None:
+        self.theme_choice = choice
+        self.colours = theme.apply(choice)
+        self._paint()
+        if self.current is None:
+            self.article_pane.header.show_welcome(self.colours.muted)
+        else:
+            self._show(self.current, self.entries[self.current])
+            self._rehighlight()
+
+    def _system_scheme_changed(self) -> None:
+        if self.theme_choice == theme.SYSTEM:
+            self.set_theme(theme.SYSTEM)
+
+    def _show_shortcuts(self) -> None:
+        ShortcutsDialog(self, self.actions_for_help).exec()
 
     # --- drag and drop ---------------------------------------------------------------------
 
@@ -268,15 +494,7 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
 
     def dropEvent(self, event: Any) -> None:  # noqa: N802
-        paths: list[str] = []
-        for url in event.mimeData().urls():
-            if not url.isLocalFile():
-                continue
-            p = Path(url.toLocalFile())
-            if p.is_dir():
-                paths.extend(str(f) for f in sorted(p.iterdir()) if is_supported(f))
-            else:
-                paths.append(str(p))
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
         if paths:
             event.acceptProposedAction()
             self.open_files(paths)

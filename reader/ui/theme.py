@@ -1,0 +1,78 @@
+"""Light and dark: follow the system's colour scheme unless the person chose one."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+SYSTEM, LIGHT, DARK = "system", "light", "dark"
+CHOICES = (SYSTEM, LIGHT, DARK)
+
+
+@dataclass(frozen=True)
+class Colours:
+    summary: QColor
+    quote: QColor
+    flash: QColor
+    muted: QColor
+
+
+LIGHT_COLOURS = Colours(QColor("#ffe9a8"), QColor("#cfe3ff"), QColor("#ffb347"),
+                        QColor("#5f6368"))
+DARK_COLOURS = Colours(QColor("#5a4a17"), QColor("#1f3d63"), QColor("#a8641a"),
+                       QColor("#a0a4aa"))
+
+
+def system_is_dark() -> bool:
+    hints = QGuiApplication.styleHints()
+    return hints.colorScheme() == Qt.ColorScheme.Dark
+
+
+def is_dark(choice: str) -> bool:
+    if choice == DARK:
+        return True
+    if choice == LIGHT:
+        return False
+    return system_is_dark()
+
+
+def _dark_palette() -> QPalette:
+    p = QPalette()
+    base, window, text = QColor("#1e1f22"), QColor("#2b2d31"), QColor("#e6e6e6")
+    roles = {
+        QPalette.ColorRole.Window: window,
+        QPalette.ColorRole.WindowText: text,
+        QPalette.ColorRole.Base: base,
+        QPalette.ColorRole.AlternateBase: window,
+        QPalette.ColorRole.ToolTipBase: QColor("#3a3d42"),
+        QPalette.ColorRole.ToolTipText: text,
+        QPalette.ColorRole.Text: text,
+        QPalette.ColorRole.Button: window,
+        QPalette.ColorRole.ButtonText: text,
+        QPalette.ColorRole.BrightText: QColor("#ff6b6b"),
+        QPalette.ColorRole.Link: QColor("#7aa7ff"),
+        QPalette.ColorRole.Highlight: QColor("#3d6fb6"),
+        QPalette.ColorRole.HighlightedText: QColor("#ffffff"),
+        QPalette.ColorRole.PlaceholderText: QColor("#8a8d92"),
+        QPalette.ColorRole.Mid: QColor("#3a3d42"),
+        QPalette.ColorRole.Dark: QColor("#151618"),
+    }
+    for role, colour in roles.items():
+        p.setColor(role, colour)
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText,
+                 QPalette.ColorRole.ButtonText):
+        p.setColor(QPalette.ColorGroup.Disabled, role, QColor("#6f7378"))
+    return p
+
+
+def apply(choice: str) -> Colours:
+    """Set the application palette for the choice; returns the highlight colours to use."""
+    app = QApplication.instance()
+    dark = is_dark(choice)
+    if isinstance(app, QApplication):
+        app.setStyle("Fusion")
+        app.setPalette(_dark_palette() if dark else app.style().standardPalette())
+    return DARK_COLOURS if dark else LIGHT_COLOURS
