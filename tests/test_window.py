@@ -218,14 +218,16 @@ def test_highlights_can_be_switched_off_and_on(qtbot, window, samples):
 def test_zoom_in_out_and_reset(qtbot, window, samples):
     open_and_wait(qtbot, window, samples / "en-river-school.txt", TITLE_EN)
     view = window.article_pane.text
+    window.act_zoom_reset.trigger()
     size = view.font().pointSizeF()
     window.act_zoom_in.trigger()
     window.act_zoom_in.trigger()
     assert view.font().pointSizeF() == size + 2
+    assert view.document().defaultFont().pointSizeF() == size + 2
     window.act_zoom_out.trigger()
     assert view.font().pointSizeF() == size + 1
     window.act_zoom_reset.trigger()
-    assert view.font().pointSizeF() == view.base_point_size
+    assert view.font().pointSizeF() == size == window.article_pane.base_point_size
 
 
 def test_find_in_text(qtbot, window, samples):
@@ -298,3 +300,19 @@ def test_every_shortcut_is_listed_in_help(window):
 def test_recent_files_are_kept(qtbot, window, samples):
     open_and_wait(qtbot, window, samples / "en-river-school.txt", TITLE_EN)
     assert window.settings.recent_files()[0].endswith("en-river-school.txt")
+
+
+def test_a_book_length_text_uses_the_lazy_view_and_still_links_both_ways(qtbot, window, samples,
+                                                                       tmp_path):
+    body = (samples / "en-river-school.txt").read_text(encoding="utf-8").split("\n\n", 3)[3]
+    chapters = [f"Chapter {i}\n\n{body.replace('Kessford', f'Kessford-{i}')}" for i in range(220)]
+    path = tmp_path / "book.txt"
+    path.write_text("The River Book\n\n" + "\n\n".join(chapters), encoding="utf-8")
+    open_and_wait(qtbot, window, path, "The River Book")
+    view = window.article_pane.text
+    assert view is window.article_pane.plain
+    assert len(view.toPlainText()) > 250_000
+    lst = window.summary_pane.list
+    item = lst.item(lst.count() - 1)
+    click(qtbot, lst, item)
+    assert view.textCursor().selectedText() == item.text()

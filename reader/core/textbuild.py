@@ -24,6 +24,7 @@ class RawBlock:
 # Spaces that should read as ordinary spaces, and characters that should not be there at all.
 _SPACES = re.compile(r"[\s\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 # Typographic ligatures (PDFs are full of them) read as their letters: "ﬁve" -> "five".
 _LIGATURES = {cp: unicodedata.normalize("NFKC", chr(cp)) for cp in range(0xFB00, 0xFB07)}
 # A space before closing punctuation that is followed by a space, a quote mark or the end.
@@ -64,7 +65,7 @@ def normalize_block(text: str) -> str:
     """One block as clean running text: one space between words, no stray or invisible spaces."""
     text = unicodedata.normalize("NFC", text)
     text = _INVISIBLE.sub("", text).translate(_LIGATURES)
-    text = "".join(ch for ch in text if ch in "\t\n" or unicodedata.category(ch) != "Cc")
+    text = _CONTROLS.sub("", text)
     text = _SPACES.sub(" ", text).strip()
     text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
     return _SPACE_AFTER_OPEN.sub(r"\1", text)

@@ -73,6 +73,10 @@ def _list() -> QListWidget:
     w.setAlternatingRowColors(False)
     w.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
     w.setTextElideMode(Qt.TextElideMode.ElideNone)
+    # Wrapped items of different heights are measured in batches between events, so a book's
+    # hundreds of quotes never hold up the window in one go.
+    w.setLayoutMode(QListWidget.LayoutMode.Batched)
+    w.setBatchSize(40)
     return w
 
 

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from collections.abc import Callable
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
+    QFont,
     QKeySequence,
     QPalette,
     QShortcut,
-    QTextCharFormat,
     QTextCursor,
     QTextDocument,
 )
@@ -21,145 +21,22 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QTextBrowser,
-    QTextEdit,
+    QStackedWidget,
     QToolButton,
-    QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
+from .article_text import PlainTextView, RichTextView
 from .document import Rendered
-
-MEASURE_CHARS = 70  # a comfortable line length
-
-
-class TextView(QTextBrowser):
-    """Never fetches or runs anything: links are not followed, no remote resources."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setObjectName("articleText")
-        self.setOpenLinks(False)
-        self.setOpenExternalLinks(False)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.rendered: Rendered | None = None
-        self._quote_starts: list[int] = []
-        self._flash: list[QTextEdit.ExtraSelection] = []
-        self._flash_timer = QTimer(self)
-        self._flash_timer.setSingleShot(True)
-        self._flash_timer.timeout.connect(self._end_flash)
-        self.base_point_size = self.font().pointSizeF()
-
-    def loadResource(self, kind: int, name: Any) -> Any:  # noqa: N802 (Qt's name)
-        return None  # no images, style sheets or anything else from outside
-
-    def show_rendered(self, rendered: Rendered) -> None:
-        # The documents belong to their Rendered (Python keeps them alive); the view only
-        # shows one. self.rendered holds the one shown, so it cannot vanish while on screen.
-        if rendered.document.defaultFont() != self.font():
-            rendered.document.setDefaultFont(self.font())
-        self.setDocument(rendered.document)
-        self.rendered = rendered
-        self._quote_starts = [q.start for q in rendered.analysis.quotes]
-        self._apply_measure()
-
-    def replace_document(self, rendered: Rendered) -> None:
-        """Same article, new formatting (highlights toggled, theme): keep the reading place."""
-        bar = self.verticalScrollBar()
-        fraction = bar.value() / bar.maximum() if bar.maximum() else 0.0
-        self.show_rendered(rendered)
-        QTimer.singleShot(0, lambda: bar.setValue(round(fraction * bar.maximum())))
-
-    # --- reading comfort -------------------------------------------------------------------
-
-    def _apply_measure(self) -> None:
-        """Lines about MEASURE_CHARS long, centred, however wide the window is."""
-        measure = self.fontMetrics().averageCharWidth() * MEASURE_CHARS
-        side = max(0, (self.viewport().width() - measure) // 2)
-        frame = self.document().rootFrame()
-        fmt = frame.frameFormat()
-        if fmt.leftMargin() != side:
-            fmt.setLeftMargin(side)
-            fmt.setRightMargin(side)
-            frame.setFrameFormat(fmt)
-
-    def resizeEvent(self, event: Any) -> None:  # noqa: N802
-        super().resizeEvent(event)
-        self._apply_measure()
-
-    def zoom_step(self, steps: int) -> None:
-        font = self.font()
-        size = min(48.0, max(6.0, font.pointSizeF() + steps))
-        font.setPointSizeF(size)
-        self.setFont(font)
-        self.document().setDefaultFont(font)
-        self._apply_measure()
-
-    def zoom_reset(self) -> None:
-        self.zoom_step(round(self.base_point_size - self.font().pointSizeF()))
-
-    # --- going to a span -------------------------------------------------------------------
-
-    def go_to(self, start: int, end: int, colour: QColor) -> None:
-        """Scroll the span into the upper third of the view, select it and flash it."""
-        if self.rendered is None:
-            return
-        pos = self.rendered.positions
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(pos.to_qt(start))
-        cursor.setPosition(pos.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
-        self.setTextCursor(cursor)
-        bar = self.verticalScrollBar()
-        start_cursor = QTextCursor(self.document())
-        start_cursor.setPosition(pos.to_qt(start))
-        y = self.cursorRect(start_cursor).top() + bar.value()
-        bar.setValue(max(0, y - self.viewport().height() // 3))
-        sel = QTextEdit.ExtraSelection()
-        sel.cursor = QTextCursor(cursor)
-        fmt = QTextCharFormat()
-        fmt.setBackground(colour)
-        sel.format = fmt
-        self._flash = [sel]
-        self.setExtraSelections(self._flash)
-        self._flash_timer.start(900)
-
-    def _end_flash(self) -> None:
-        self._flash = []
-        self.setExtraSelections([])
-
-    # --- who said this? --------------------------------------------------------------------
-
-    def quote_at(self, index: int) -> Any:
-        if self.rendered is None:
-            return None
-        quotes = self.rendered.analysis.quotes
-        i = bisect_right(self._quote_starts, index) - 1
-        if i >= 0 and quotes[i].start <= index < quotes[i].end:
-            return quotes[i]
-        return None
-
-    def viewportEvent(self, event: Any) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.ToolTip and self.rendered is not None:
-            qpos = self.cursorForPosition(event.pos()).position()
-            quote = self.quote_at(self.rendered.positions.from_qt(qpos))
-            if quote is not None:
-                who = quote.speaker or "someone unnamed"
-                QToolTip.showText(event.globalPos(), f"Said by {who}", self.viewport())
-            else:
-                QToolTip.hideText()
-                event.ignore()
-            return True
-        return super().viewportEvent(event)
 
 
 class FindBar(QFrame):
     """Ctrl+F: type to find; Enter for the next match, Shift+Enter the previous; Esc closes."""
 
-    def __init__(self, view: TextView) -> None:
+    def __init__(self, current_view: Callable[[], Any]) -> None:
         super().__init__()
-        self.view = view
+        self._view = current_view
         self.setObjectName("findBar")
         self.field = QLineEdit()
         self.field.setPlaceholderText("Find in article")
@@ -188,6 +65,10 @@ class FindBar(QFrame):
         self.show()
         self.field.setFocus()
         self.field.selectAll()
+
+    @property
+    def view(self) -> Any:
+        return self._view()
 
     def close_bar(self) -> None:
         self.hide()
@@ -274,16 +155,58 @@ class ArticleHeader(QLabel):
 
 
 class ArticlePane(QWidget):
+    """Messages, header, the text (rich or plain view, whichever suits its length), find bar."""
+
     def __init__(self) -> None:
         super().__init__()
         self.header = ArticleHeader()
         self.messages = MessageBar()
-        self.text = TextView()
-        self.find_bar = FindBar(self.text)
+        self.rich = RichTextView()
+        self.plain = PlainTextView()
+        self.views = QStackedWidget()
+        self.views.addWidget(self.rich)
+        self.views.addWidget(self.plain)
+        self.find_bar = FindBar(lambda: self.text)
+        base = self.rich.font()
+        self.base_point_size = max(base.pointSizeF(), 10.0) * 1.2
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.messages)
         layout.addWidget(self.header)
-        layout.addWidget(self.text, 1)
+        layout.addWidget(self.views, 1)
         layout.addWidget(self.find_bar)
+
+    @property
+    def text(self) -> Any:
+        """The view showing the article now."""
+        return self.views.currentWidget()
+
+    def show_rendered(self, rendered: Rendered) -> None:
+        view = self.plain if rendered.plain else self.rich
+        view.show_rendered(rendered)
+        self.views.setCurrentWidget(view)
+
+    def replace_document(self, rendered: Rendered) -> None:
+        """Same article, new formatting (highlights, theme): keep the reading place."""
+        bar = self.text.verticalScrollBar()
+        fraction = bar.value() / bar.maximum() if bar.maximum() else 0.0
+        self.show_rendered(rendered)
+        bar = self.text.verticalScrollBar()
+        QTimer.singleShot(0, lambda: bar.setValue(round(fraction * bar.maximum())))
+
+    def text_font(self) -> QFont:
+        font: QFont = self.rich.font()
+        return font
+
+    def set_point_size(self, size: float) -> None:
+        font = self.rich.font()
+        font.setPointSizeF(min(48.0, max(6.0, size)))
+        for view in (self.rich, self.plain):
+            view.set_text_font(font)
+
+    def zoom_step(self, steps: int) -> None:
+        self.set_point_size(self.text_font().pointSizeF() + steps)
+
+    def zoom_reset(self) -> None:
+        self.set_point_size(self.base_point_size)

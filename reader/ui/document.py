@@ -2,7 +2,8 @@
 
 Formatting a long document inside a live view relayouts it at every step (a 200,000-word text
 took 0.9 s here); built detached in a worker it takes a few tens of milliseconds, and the view
-only has to take it. Highlights are character formats, not extra selections, for the same reason.
+only has to take it. Highlights are character formats, not extra selections (300 of those took
+0.2 s to apply), for the same reason.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QPlainTextDocumentLayout
 
 from ..core.pipeline import Analysis
 from .theme import Colours
@@ -56,60 +58,98 @@ class Rendered:
     minutes: int
     show_summary: bool
     show_quotes: bool
+    plain: bool = False  # shown in the plain-text view (long texts)
 
 
-def reading_stats(text: str) -> tuple[int, int]:
-    cjk = len(_CJK.findall(text))
-    words = len(_WORD.findall(_CJK.sub(" ", text) if cjk else text)) + cjk
+def reading_stats(text: str, bounds: list[tuple[int, int]]) -> tuple[int, int]:
+    """Words and minutes to read. Counted a paragraph at a time: one regex call over a whole
+    book would hold the GIL (and so freeze the window) for most of a tenth of a second."""
+    words = cjk = 0
+    for start, end in bounds:
+        chunk = text[start:end]
+        n_cjk = len(_CJK.findall(chunk))
+        cjk += n_cjk
+        words += len(_WORD.findall(_CJK.sub(" ", chunk) if n_cjk else chunk)) + n_cjk
     minutes = (words - cjk) / WORDS_PER_MINUTE + cjk / CJK_CHARS_PER_MINUTE
     return words, max(1, round(minutes))
 
 
-def _format(cursor: QTextCursor, start: int, end: int, fmt: QTextCharFormat) -> None:
-    cursor.setPosition(start)
-    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-    cursor.mergeCharFormat(fmt)
+def _segments(text_len: int, marks: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """Cut [0, text_len) where any mark starts or ends: (start, end, flags) with the flags of
+    every mark covering that piece."""
+    cuts = {0, text_len}
+    for start, end, _ in marks:
+        cuts.add(start)
+        cuts.add(end)
+    points = sorted(c for c in cuts if 0 <= c <= text_len)
+    events: dict[int, list[tuple[int, int]]] = {}
+    for start, end, flag in marks:
+        events.setdefault(start, []).append((flag, 1))
+        events.setdefault(end, []).append((flag, -1))
+    active: dict[int, int] = {}
+    out = []
+    for a, b in zip(points, points[1:], strict=False):
+        for flag, delta in events.get(a, []):
+            active[flag] = active.get(flag, 0) + delta
+        flags = 0
+        for flag, count in active.items():
+            if count > 0:
+                flags |= flag
+        out.append((a, b, flags))
+    return out
+
+
+HEADING, SUMMARY, QUOTE = 1, 2, 4
+# Longer texts (about 40,000 words) go to the plain-text view, which lays out lazily.
+RICH_TEXT_LIMIT = 250_000
+MAX_PIECE = 4_000  # characters per insert, so no single call holds the GIL for long
 
 
 def build_document(analysis: Analysis, colours: Colours, font: QFont, *,
                    show_summary: bool = True, show_quotes: bool = True,
                    positions: Positions | None = None) -> Rendered:
-    """Safe to call from a worker thread: the document is handed to the GUI thread at the end."""
+    """Safe to call from a worker thread: the document is handed to the GUI thread at the end.
+
+    The text goes in piece by piece, each with its format, so that no one call into Qt (which
+    keeps the GIL) runs long enough to stall the window."""
     text = analysis.article.text
     positions = positions or Positions(text)
+    plain = len(text) > RICH_TEXT_LIMIT
     doc = QTextDocument()
+    if plain:
+        doc.setDocumentLayout(QPlainTextDocumentLayout(doc))
     doc.setDefaultFont(font)
     doc.setDocumentMargin(28)
     doc.setUndoRedoEnabled(False)
-    doc.setPlainText(text)
-
     cursor = QTextCursor(doc)
-    cursor.select(QTextCursor.SelectionType.Document)
     block = QTextBlockFormat()
     block.setLineHeight(LINE_HEIGHT_PERCENT,
                         QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-    cursor.mergeBlockFormat(block)
+    cursor.setBlockFormat(block)
 
-    heading = QTextCharFormat()
-    heading.setFontWeight(QFont.Weight.DemiBold)
-    heading.setFontPointSize(font.pointSizeF() * 1.2)
-    for para in analysis.article.paragraphs:
-        if para.heading:
-            _format(cursor, positions.to_qt(para.start), positions.to_qt(para.end), heading)
-
+    marks = [(p.start, p.end, HEADING) for p in analysis.article.paragraphs if p.heading]
     if show_summary:
-        mark = QTextCharFormat()
-        mark.setBackground(colours.summary)
-        for span in analysis.summary:
-            _format(cursor, positions.to_qt(span.start), positions.to_qt(span.end), mark)
+        marks += [(s.start, s.end, SUMMARY) for s in analysis.summary]
     if show_quotes:
-        mark = QTextCharFormat()
-        mark.setBackground(colours.quote)
-        for q in analysis.quotes:
-            _format(cursor, positions.to_qt(q.start), positions.to_qt(q.end), mark)
+        marks += [(q.start, q.end, QUOTE) for q in analysis.quotes]
+    formats: dict[int, QTextCharFormat] = {}
+    for start, end, flags in _segments(len(text), marks):
+        fmt = formats.get(flags)
+        if fmt is None:
+            fmt = formats[flags] = QTextCharFormat()
+            if flags & HEADING:
+                fmt.setFontWeight(QFont.Weight.DemiBold)
+                fmt.setFontPointSize(font.pointSizeF() * 1.2)
+            if flags & QUOTE:
+                fmt.setBackground(colours.quote)
+            elif flags & SUMMARY:
+                fmt.setBackground(colours.summary)
+        for piece in range(start, end, MAX_PIECE):
+            cursor.insertText(text[piece : min(end, piece + MAX_PIECE)], fmt)
 
-    words, minutes = reading_stats(text)
+    bounds = [(p.start, p.end) for p in analysis.article.paragraphs]
+    words, minutes = reading_stats(text, bounds)
     app = QCoreApplication.instance()
     if app is not None and doc.thread() is not app.thread():
         doc.moveToThread(app.thread())
-    return Rendered(analysis, doc, positions, words, minutes, show_summary, show_quotes)
+    return Rendered(analysis, doc, positions, words, minutes, show_summary, show_quotes, plain)

@@ -247,17 +247,13 @@ class MainWindow(QMainWindow):
             if isinstance(state, QByteArray) and not state.isEmpty():
                 splitter.restoreState(state)
         size = float(self.settings.get("text_size", 0.0, float) or 0.0)
-        view = self.article_pane.text
-        font = view.font()
-        view.base_point_size = max(font.pointSizeF(), 10.0) * 1.2
-        font.setPointSizeF(size or view.base_point_size)
-        view.setFont(font)
+        self.article_pane.set_point_size(size or self.article_pane.base_point_size)
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802
         self.settings.set("geometry", self.saveGeometry())
         self.settings.set("splitter", self.splitter.saveState())
         self.settings.set("side_splitter", self.side_splitter.saveState())
-        self.settings.set("text_size", self.article_pane.text.font().pointSizeF())
+        self.settings.set("text_size", self.article_pane.text_font().pointSizeF())
         self.settings.set("highlight_summary", self.act_highlight_summary.isChecked())
         self.settings.set("highlight_quotes", self.act_highlight_quotes.isChecked())
         self.settings.set("theme", self.theme_choice)
@@ -301,7 +297,7 @@ class MainWindow(QMainWindow):
             self._show(path, entry)
             return
         ticket = self._begin(Path(path).name) if show else None
-        colours, font = self.colours, self.article_pane.text.font()
+        colours, font = self.colours, self.article_pane.text_font()
         toggles = self._toggles()
 
         def work() -> tuple[Article, Rendered]:
@@ -354,7 +350,7 @@ class MainWindow(QMainWindow):
         facts = [art.author, art.date, Path(path).name, language_label(analysis.language),
                  f"{rendered.word_count:,} words", f"{rendered.minutes} min read"]
         self.article_pane.header.show_facts(title, [f for f in facts if f], self.colours.muted)
-        self.article_pane.text.show_rendered(rendered)
+        self.article_pane.show_rendered(rendered)
         self.summary_pane.set_options(entry.options, analysis.language
                                       if not entry.options.language else None)
         self.summary_pane.show_analysis(analysis)
@@ -380,7 +376,7 @@ class MainWindow(QMainWindow):
             return
         entry.options = options
         ticket = self._begin("summary")
-        colours, font, toggles = self.colours, self.article_pane.text.font(), self._toggles()
+        colours, font, toggles = self.colours, self.article_pane.text_font(), self._toggles()
         article = entry.article
 
         def work() -> Rendered:
@@ -391,7 +387,7 @@ class MainWindow(QMainWindow):
                 return  # a newer request, or another article, came first
             self._end_busy()
             entry.rendered = rendered
-            self.article_pane.text.replace_document(rendered)
+            self.article_pane.replace_document(rendered)
             self.summary_pane.show_analysis(rendered.analysis)
             self.quotes_pane.show_analysis(rendered.analysis)
             self.summary_pane.set_options(options, rendered.analysis.language
@@ -411,13 +407,13 @@ class MainWindow(QMainWindow):
         if entry is None:
             return
         analysis, positions = entry.rendered.analysis, entry.rendered.positions
-        colours, font, toggles = self.colours, self.article_pane.text.font(), self._toggles()
+        colours, font, toggles = self.colours, self.article_pane.text_font(), self._toggles()
         ticket = self._display.next()
 
         def done(rendered: Rendered) -> None:
             if self._display.current(ticket) and self.current == path:
                 entry.rendered = rendered
-                self.article_pane.text.replace_document(rendered)
+                self.article_pane.replace_document(rendered)
 
         run_task(lambda: build_document(analysis, colours, font, positions=positions, **toggles),
                  done, lambda exc: self.notify(describe_error(path, exc)))
@@ -464,11 +460,10 @@ class MainWindow(QMainWindow):
         self.article_pane.find_bar.open_bar()
 
     def _zoom(self, steps: int) -> None:
-        view = self.article_pane.text
         if steps:
-            view.zoom_step(steps)
+            self.article_pane.zoom_step(steps)
         else:
-            view.zoom_reset()
+            self.article_pane.zoom_reset()
 
     def set_theme(self, choice: str) -> None:
         self.theme_choice = choice

@@ -1,0 +1,145 @@
+"""The article's text: read-only, highlighted, with hover attribution and a flash on arrival.
+
+Two views share this behaviour. Articles of ordinary length get a rich-text view with generous
+line spacing. Long ones (books) get a plain-text view, which lays out only what is on screen:
+a rich-text view spent up to 80 ms per event laying out 200,000 words, the plain one under 10.
+Neither fetches, runs or follows anything: they show characters.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QFrame, QPlainTextEdit, QTextEdit, QToolTip
+
+from ..core.quotes import Quote
+from .document import Rendered
+
+MEASURE_CHARS = 70  # a comfortable line length
+
+
+class _TextBehaviour:
+    """Shared by both views (mixed into a QTextEdit or a QPlainTextEdit)."""
+
+    rendered: Rendered | None
+    _quote_starts: list[int]
+
+    def _setup(self: Any) -> None:
+        self.setObjectName("articleText")
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.rendered = None
+        self._quote_starts = []
+        self._flash_timer = QTimer(self)
+        self._flash_timer.setSingleShot(True)
+        self._flash_timer.timeout.connect(lambda: self.setExtraSelections([]))
+
+    def show_rendered(self: Any, rendered: Rendered) -> None:
+        # The documents belong to their Rendered (Python keeps them alive); a view only shows
+        # one, and self.rendered holds it so that it cannot vanish while on screen.
+        if rendered.document.defaultFont() != self.font():
+            rendered.document.setDefaultFont(self.font())
+        self.setDocument(rendered.document)
+        self.rendered = rendered
+        self._quote_starts = [q.start for q in rendered.analysis.quotes]
+        self.apply_measure()
+
+    def set_text_font(self: Any, font: Any) -> None:
+        self.setFont(font)
+        if self.rendered is not None:
+            self.document().setDefaultFont(font)
+        self.apply_measure()
+
+    def resizeEvent(self: Any, event: Any) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)  # type: ignore[misc]
+        self.apply_measure()
+
+    def go_to(self: Any, start: int, end: int, colour: QColor) -> None:
+        """Bring the span into view, select it and flash it."""
+        if self.rendered is None:
+            return
+        pos = self.rendered.positions
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(pos.to_qt(end))
+        self.setTextCursor(cursor)
+        cursor.setPosition(pos.to_qt(start))
+        self.setTextCursor(cursor)
+        self.scroll_near_top()
+        cursor.setPosition(pos.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        flash = QTextEdit.ExtraSelection()
+        flash.cursor = QTextCursor(cursor)
+        fmt = QTextCharFormat()
+        fmt.setBackground(colour)
+        flash.format = fmt
+        self.setExtraSelections([flash])
+        self._flash_timer.start(900)
+
+    def quote_at(self, index: int) -> Quote | None:
+        if self.rendered is None:
+            return None
+        quotes = self.rendered.analysis.quotes
+        i = bisect_right(self._quote_starts, index) - 1
+        if i >= 0 and quotes[i].start <= index < quotes[i].end:
+            return quotes[i]
+        return None
+
+    def viewportEvent(self: Any, event: Any) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.ToolTip and self.rendered is not None:
+            qpos = self.cursorForPosition(event.pos()).position()
+            quote = self.quote_at(self.rendered.positions.from_qt(qpos))
+            if quote is not None:
+                who = quote.speaker or "someone unnamed"
+                QToolTip.showText(event.globalPos(), f"Said by {who}", self.viewport())
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        result: bool = super().viewportEvent(event)  # type: ignore[misc]
+        return result
+
+
+class RichTextView(_TextBehaviour, QTextEdit):
+    def __init__(self) -> None:
+        super().__init__()
+        self._setup()
+
+    def apply_measure(self) -> None:
+        """Lines about MEASURE_CHARS long, centred, however wide the window is."""
+        measure = self.fontMetrics().averageCharWidth() * MEASURE_CHARS
+        side = max(0, (self.viewport().width() - measure) // 2)
+        frame = self.document().rootFrame()
+        fmt = frame.frameFormat()
+        if fmt.leftMargin() != side:
+            fmt.setLeftMargin(side)
+            fmt.setRightMargin(side)
+            frame.setFrameFormat(fmt)
+
+    def scroll_near_top(self) -> None:
+        bar = self.verticalScrollBar()
+        y = self.cursorRect().top() + bar.value()
+        bar.setValue(max(0, y - self.viewport().height() // 3))
+
+
+class PlainTextView(_TextBehaviour, QPlainTextEdit):
+    def __init__(self) -> None:
+        super().__init__()
+        self._setup()
+        self.setBackgroundRole(self.viewport().backgroundRole())
+        self.setAutoFillBackground(True)
+
+    def apply_measure(self) -> None:
+        measure = self.fontMetrics().averageCharWidth() * MEASURE_CHARS
+        bar = self.verticalScrollBar().sizeHint().width()
+        side = max(24, (self.width() - bar - measure) // 2)
+        if self.viewportMargins().left() != side:
+            self.setViewportMargins(side, 0, side, 0)
+
+    def scroll_near_top(self) -> None:
+        self.centerCursor()
