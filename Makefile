@@ -5,7 +5,7 @@ VPY    := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 SAMPLE := resources/samples/en-river-school.txt
 
-.PHONY: run test test-core sysdeps clean
+.PHONY: run test test-core screenshots bench sysdeps clean
 
 run: sysdeps $(STAMP)
 	$(VPY) -m reader $(SAMPLE)
@@ -15,6 +15,13 @@ test: sysdeps $(STAMP)
 
 test-core: $(STAMP)
 	$(VPY) -m pytest -m "not gui"
+
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(VPY) tools/screenshots.py docs
+
+bench: $(STAMP)
+	$(VPY) bench/analyze_time.py
+	QT_QPA_PLATFORM=offscreen $(VPY) bench/gui.py
 
 sysdeps:
 	@sh tools/system-deps.sh

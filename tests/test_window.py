@@ -316,3 +316,32 @@ def test_a_book_length_text_uses_the_lazy_view_and_still_links_both_ways(qtbot, 
     item = lst.item(lst.count() - 1)
     click(qtbot, lst, item)
     assert view.textCursor().selectedText() == item.text()
+
+
+def test_long_work_shows_a_busy_indicator_that_can_cancel(qtbot, window, samples, monkeypatch):
+    release = threading.Event()
+    real = mw.load
+
+    def slow(path):
+        release.wait(20)
+        return real(path)
+
+    monkeypatch.setattr(mw, "load", slow)
+    window.open_file(str(samples / "en-river-school.txt"))
+    assert not window.busy_bar.isVisible()  # nothing flickers for quick work
+    qtbot.waitUntil(window.busy_bar.isVisible, timeout=5000)
+    window.busy_cancel.click()
+    assert not window.busy_bar.isVisible()
+    release.set()
+    qtbot.waitUntil(lambda: window.article_list.count() == 1, timeout=20000)
+    qtbot.wait(200)
+    assert TITLE_EN not in header(window)  # cancelled: kept in the list, not pushed on screen
+
+
+def test_open_recent_reopens_a_file(qtbot, window, samples):
+    window.settings.add_recent(str(samples / "de-stadtbibliothek.txt"))
+    window._fill_recent()
+    first = window.recent_menu.actions()[0]
+    assert first.text() == "de-stadtbibliothek.txt"
+    first.trigger()
+    qtbot.waitUntil(lambda: "Die Bibliothek" in header(window), timeout=20000)
