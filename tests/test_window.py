@@ -328,10 +328,10 @@ def test_long_work_shows_a_busy_indicator_that_can_cancel(qtbot, window, samples
 
     monkeypatch.setattr(mw, "load", slow)
     window.open_file(str(samples / "en-river-school.txt"))
-    assert not window.busy_bar.isVisible()  # nothing flickers for quick work
-    qtbot.waitUntil(window.busy_bar.isVisible, timeout=5000)
-    window.busy_cancel.click()
-    assert not window.busy_bar.isVisible()
+    assert not window.busy.bar.isVisible()  # nothing flickers for quick work
+    qtbot.waitUntil(window.busy.bar.isVisible, timeout=5000)
+    window.busy.cancel.click()
+    assert not window.busy.bar.isVisible()
     release.set()
     qtbot.waitUntil(lambda: window.article_list.count() == 1, timeout=20000)
     qtbot.wait(200)
@@ -345,3 +345,16 @@ def test_open_recent_reopens_a_file(qtbot, window, samples):
     assert first.text() == "de-stadtbibliothek.txt"
     first.trigger()
     qtbot.waitUntil(lambda: "Die Bibliothek" in header(window), timeout=20000)
+
+
+def test_keys_step_through_summary_and_quotes(qtbot, window, samples):
+    open_and_wait(qtbot, window, samples / "en-river-school.txt", TITLE_EN)
+    view = window.article_pane.text
+    window.act_next_summary.trigger()
+    window.act_next_summary.trigger()
+    assert view.textCursor().selectedText() == window.summary_pane.list.item(1).text()
+    window.act_prev_quote.trigger()  # from nothing, backwards: the last quote
+    last = window.quotes_pane.list.item(window.quotes_pane.list.count() - 1)
+    assert view.textCursor().selectedText() in last.text()
+    window.act_toggle_dark.trigger()
+    assert QApplication.palette().window().color().lightness() < 100

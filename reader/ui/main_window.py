@@ -6,16 +6,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QProgressBar,
-    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -26,14 +24,15 @@ from ..core.errors import ReaderError
 from ..core.loaders import SUPPORTED_SUFFIXES, is_supported, load
 from ..core.pipeline import Options, analyze
 from . import theme
-from .analysis_panes import QuotesPane, SummaryPane, language_label, paint_chip
+from .analysis_panes import SPAN_ROLE, QuotesPane, SummaryPane, language_label, paint_chip
 from .article_view import ArticlePane
-from .dialogs import ShortcutsDialog, show_about
+from .busy import BusyIndicator
+from .dialogs import ShortcutsDialog
 from .document import Rendered, build_document
+from .menus import build_actions, build_menus
 from .settings import Settings
 from .tasks import Generation, run_task
 
-BUSY_AFTER_MS = 600
 MAX_FOLDER_FILES = 500
 PATH_ROLE = Qt.ItemDataRole.UserRole
 
@@ -82,10 +81,9 @@ class MainWindow(QMainWindow):
         self.entries: dict[str, Entry] = {}
         self.current: str | None = None
         self._display = Generation()  # the newest request whose result may be shown
-        self._pending: int | None = None
         self.actions_for_help: list[QAction] = []
 
-        self._build_actions()
+        build_actions(self)
         self.article_list = QListWidget()
         self.article_list.setObjectName("openedArticles")
         self.article_list.itemClicked.connect(self._select_entry)
@@ -111,8 +109,8 @@ class MainWindow(QMainWindow):
         self.side_splitter = side
         self.setCentralWidget(self.splitter)
 
-        self._build_status_bar()
-        self._build_menus()
+        self.busy = BusyIndicator(self.statusBar(), self._display, self.cancel)
+        build_menus(self)
         self._restore()
         self._paint()
         self.article_pane.header.show_welcome(self.colours.muted)
@@ -140,95 +138,6 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(10, 10, 10, 6)
         layout.addWidget(widget)
         return box
-
-    def _action(self, text: str, slot: Any, keys: Any = None, checkable: bool = False,
-                help_list: bool = True) -> QAction:
-        action = QAction(text, self)
-        if keys is not None:
-            seqs = keys if isinstance(keys, list) else [keys]
-            action.setShortcuts([QKeySequence(k) for k in seqs])
-        action.setCheckable(checkable)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        if help_list:
-            self.actions_for_help.append(action)
-        return action
-
-    def _build_actions(self) -> None:
-        K = QKeySequence.StandardKey  # noqa: N806
-        self.act_open = self._action("&Open…", self._choose_files, K.Open)
-        self.act_quit = self._action("&Quit", self.close, K.Quit)
-        self.act_find = self._action("&Find…", self._open_find, K.Find)
-        self.act_find_next = self._action(
-            "Find &Next", lambda: self.article_pane.find_bar.find(True), K.FindNext)
-        self.act_find_prev = self._action(
-            "Find &Previous", lambda: self.article_pane.find_bar.find(False), K.FindPrevious)
-        self.act_copy_quote = self._action("Copy Quote with &Attribution",
-                                           lambda: self.quotes_pane.copy_current(),
-                                           "Ctrl+Shift+C")
-        self.act_zoom_in = self._action("Zoom &In", lambda: self._zoom(1),
-                                        [K.ZoomIn, "Ctrl+="])
-        self.act_zoom_out = self._action("Zoom &Out", lambda: self._zoom(-1), K.ZoomOut)
-        self.act_zoom_reset = self._action("&Actual Size", lambda: self._zoom(0), "Ctrl+0")
-        self.act_highlight_summary = self._action("Highlight &Summary", self._rehighlight,
-                                                  "Ctrl+1", checkable=True)
-        self.act_highlight_quotes = self._action("Highlight &Quotes", self._rehighlight,
-                                                 "Ctrl+2", checkable=True)
-        self.act_highlight_summary.setIconText("Highlight")
-        self.act_highlight_quotes.setIconText("Highlight")
-        self.act_highlight_summary.setChecked(
-            bool(self.settings.get("highlight_summary", True, bool)))
-        self.act_highlight_quotes.setChecked(
-            bool(self.settings.get("highlight_quotes", True, bool)))
-        self.act_shortcuts = self._action("&Keyboard Shortcuts", self._show_shortcuts,
-                                          ["Ctrl+/", "F1"])
-        self.act_about = self._action("&About Margin", lambda: show_about(self), help_list=False)
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        file_menu.addAction(self.act_open)
-        self.recent_menu = file_menu.addMenu("Open &Recent")
-        self.recent_menu.aboutToShow.connect(self._fill_recent)
-        file_menu.addSeparator()
-        file_menu.addAction(self.act_quit)
-        edit = bar.addMenu("&Edit")
-        for a in (self.act_find, self.act_find_next, self.act_find_prev, self.act_copy_quote):
-            edit.addAction(a)
-        view = bar.addMenu("&View")
-        for a in (self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset):
-            view.addAction(a)
-        view.addSeparator()
-        view.addAction(self.act_highlight_summary)
-        view.addAction(self.act_highlight_quotes)
-        view.addSeparator()
-        theme_menu = view.addMenu("&Theme")
-        group = QActionGroup(self)
-        for choice, label in ((theme.SYSTEM, "Follow System"), (theme.LIGHT, "Light"),
-                              (theme.DARK, "Dark")):
-            act = theme_menu.addAction(label)
-            act.setCheckable(True)
-            act.setChecked(choice == self.theme_choice)
-            act.setData(choice)
-            group.addAction(act)
-        group.triggered.connect(lambda act: self.set_theme(act.data()))
-        help_menu = bar.addMenu("&Help")
-        help_menu.addAction(self.act_shortcuts)
-        help_menu.addAction(self.act_about)
-
-    def _build_status_bar(self) -> None:
-        self.busy_label = QLabel()
-        self.busy_bar = QProgressBar()
-        self.busy_bar.setRange(0, 0)  # indeterminate
-        self.busy_bar.setMaximumWidth(160)
-        self.busy_cancel = QPushButton("Cancel")
-        self.busy_cancel.clicked.connect(self.cancel)
-        for w in (self.busy_label, self.busy_bar, self.busy_cancel):
-            self.statusBar().addPermanentWidget(w)
-            w.hide()
-        self._busy_timer = QTimer(self)
-        self._busy_timer.setSingleShot(True)
-        self._busy_timer.timeout.connect(self._show_busy)
 
     def _paint(self) -> None:
         paint_chip(self.summary_pane, "Summary", self.colours.summary)
@@ -422,26 +331,16 @@ class MainWindow(QMainWindow):
 
     def _begin(self, what: str) -> int:
         ticket = self._display.next()
-        self._pending = ticket
-        self.busy_label.setText(f"Analysing {what}…")
-        self._busy_timer.start(BUSY_AFTER_MS)
+        self.busy.start(ticket, f"Analysing {what}…")
         return ticket
 
-    def _show_busy(self) -> None:
-        if self._pending is not None and self._display.current(self._pending):
-            for w in (self.busy_label, self.busy_bar, self.busy_cancel):
-                w.show()
-
     def _end_busy(self) -> None:
-        self._pending = None
-        self._busy_timer.stop()
-        for w in (self.busy_label, self.busy_bar, self.busy_cancel):
-            w.hide()
+        self.busy.stop()
 
     def cancel(self) -> None:
         """Stop waiting: the result, when it comes, is dropped."""
         self._display.next()
-        self._end_busy()
+        self.busy.stop()
         self.statusBar().showMessage("Stopped.", 3000)
 
     def notify(self, message: str) -> None:
@@ -467,6 +366,8 @@ class MainWindow(QMainWindow):
 
     def set_theme(self, choice: str) -> None:
         self.theme_choice = choice
+        for act in self.theme_group.actions():
+            act.setChecked(act.data() == choice)
         self.colours = theme.apply(choice)
         self._paint()
         if self.current is None:
@@ -474,6 +375,22 @@ class MainWindow(QMainWindow):
         else:
             self._show(self.current, self.entries[self.current])
             self._rehighlight()
+
+    def _step(self, lst: QListWidget, delta: int) -> None:
+        """Go to the next (or previous) visible item of a list and show it in the text."""
+        rows = [i for i in range(lst.count()) if not lst.item(i).isHidden()]
+        if not rows:
+            return
+        current = lst.currentRow()
+        later = [r for r in rows if (r > current if delta > 0 else r < current)]
+        row = (later[0] if delta > 0 else later[-1]) if later else (
+            rows[0] if delta > 0 else rows[-1])
+        lst.setCurrentRow(row)
+        start, end = lst.item(row).data(SPAN_ROLE)
+        self.article_pane.text.go_to(start, end, self.colours.flash)
+
+    def _toggle_dark(self) -> None:
+        self.set_theme(theme.LIGHT if theme.is_dark(self.theme_choice) else theme.DARK)
 
     def _system_scheme_changed(self) -> None:
         if self.theme_choice == theme.SYSTEM:
