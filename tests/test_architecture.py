@@ -48,7 +48,7 @@ def test_no_qt_import_statement_in_core_or_library():
 def test_importing_core_library_and_cli_loads_no_qt():
     code = (
         "import importlib, sys\n"
-        f"for name in {_modules() + ['reader.cli', 'reader.paths']!r}:\n"
+        f"for name in {_modules() + ['reader.cli', 'reader.paths', 'reader.library_cli']!r}:\n"
         "    importlib.import_module(name)\n"
         f"bad = [m for m in sys.modules if m.split('.')[0] in {QT_PACKAGES!r}]\n"
         "print(bad)\n"

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-import threading
-from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from typing import Any
 
@@ -22,50 +20,32 @@ SAMPLE_CHARS = 4_000  # plenty for a confident answer; langdetect itself stops a
 _ALIASES = {"zh-cn": "zh", "zh-tw": "zh"}
 
 
-class _LazyProbabilities(Mapping[str, list[float]]):
-    """word -> per-language probability, as langdetect's factory would have precomputed it."""
+class _LazyProbabilities(dict[str, list[float] | None]):
+    """word -> per-language probability, as langdetect's factory would have precomputed it.
+
+    Every known n-gram is a key from the start (so ``in`` stays a plain dict look-up, which
+    langdetect does for every character); its probabilities are worked out on first use."""
 
     def __init__(self, profiles: list[dict[str, Any]]) -> None:
         self._freqs = [p["freq"] for p in profiles]
         self._n_words = [p["n_words"] for p in profiles]
-        self._cache: dict[str, list[float] | None] = {}
-        self._lock = threading.Lock()
-
-    def _compute(self, word: str) -> list[float] | None:
-        n = len(word)
-        found = False
-        probs = [0.0] * len(self._freqs)
-        for i, freq in enumerate(self._freqs):
-            count = freq.get(word)
-            if count is not None:
-                found = True
-                if 1 <= n <= 3:
-                    probs[i] = count / self._n_words[i][n - 1]
-        return probs if found else None
-
-    def _get(self, word: str) -> list[float] | None:
-        try:
-            return self._cache[word]
-        except KeyError:
-            value = self._compute(word)
-            with self._lock:
-                self._cache[word] = value
-            return value
-
-    def __contains__(self, word: object) -> bool:
-        return isinstance(word, str) and self._get(word) is not None
+        keys: set[str] = set()
+        for freq in self._freqs:
+            keys.update(freq)
+        super().__init__(dict.fromkeys(keys))
 
     def __getitem__(self, word: str) -> list[float]:
-        value = self._get(word)
+        value = dict.__getitem__(self, word)
         if value is None:
-            raise KeyError(word)
+            n = len(word)
+            value = [0.0] * len(self._freqs)
+            if 1 <= n <= 3:
+                for i, freq in enumerate(self._freqs):
+                    count = freq.get(word)
+                    if count is not None:
+                        value[i] = count / self._n_words[i][n - 1]
+            self[word] = value  # a race between threads computes the same list twice: harmless
         return value
-
-    def __iter__(self) -> Iterator[str]:
-        return iter({w for f in self._freqs for w in f})
-
-    def __len__(self) -> int:
-        return len({w for f in self._freqs for w in f})
 
 
 @lru_cache(maxsize=1)

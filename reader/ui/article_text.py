@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QFrame, QPlainTextEdit, QTextEdit, QToolTip
 
@@ -36,6 +36,8 @@ class _TextBehaviour:
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.rendered = None
         self._quote_starts = []
+        self._pending_place: int | None = None
+        self._place_tries = 0
         self._flash_timer = QTimer(self)
         self._flash_timer.setSingleShot(True)
         self._flash_timer.timeout.connect(lambda: self.setExtraSelections([]))
@@ -80,6 +82,45 @@ class _TextBehaviour:
         flash.format = fmt
         self.setExtraSelections([flash])
         self._flash_timer.start(900)
+
+    def restore_place(self: Any, index: int) -> None:
+        """Scroll to ``index`` once the new text is laid out; a long text is laid out over a few
+        event-loop passes, so this tries again until the place is on screen. Until then, that
+        is where the reader is."""
+        self._pending_place = index
+        self._place_tries = 0
+        QTimer.singleShot(0, self._apply_place)
+
+    def _apply_place(self: Any) -> None:
+        place = self._pending_place
+        if place is None:
+            return
+        self._pending_place = None
+        self.scroll_to_index(place)
+        self._place_tries += 1
+        if abs(self.first_visible_index() - place) > 300 and self._place_tries < 40:
+            self._pending_place = place
+            QTimer.singleShot(50, self._apply_place)
+
+    def first_visible_index(self: Any) -> int:
+        """Where the reader is: the first character at the top of the view."""
+        if self._pending_place is not None:
+            return int(self._pending_place)
+        if self.rendered is None:
+            return 0
+        qpos = self.cursorForPosition(QPoint(0, 0)).position()
+        index: int = self.rendered.positions.from_qt(qpos)
+        return index
+
+    def scroll_to_index(self: Any, index: int) -> None:
+        """Come back to a reading place."""
+        if self.rendered is None:
+            return
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(min(self.rendered.positions.to_qt(index),
+                               self.document().characterCount() - 1))
+        self.setTextCursor(cursor)
+        self.scroll_to_top_of_cursor()
 
     def quote_at(self, index: int) -> Quote | None:
         if self.rendered is None:
@@ -126,6 +167,10 @@ class RichTextView(_TextBehaviour, QTextEdit):
         y = self.cursorRect().top() + bar.value()
         bar.setValue(max(0, y - self.viewport().height() // 3))
 
+    def scroll_to_top_of_cursor(self) -> None:
+        bar = self.verticalScrollBar()
+        bar.setValue(max(0, self.cursorRect().top() + bar.value()))
+
 
 class PlainTextView(_TextBehaviour, QPlainTextEdit):
     def __init__(self) -> None:
@@ -143,3 +188,7 @@ class PlainTextView(_TextBehaviour, QPlainTextEdit):
 
     def scroll_near_top(self) -> None:
         self.centerCursor()
+
+    def scroll_to_top_of_cursor(self) -> None:
+        bar = self.verticalScrollBar()
+        bar.setValue(self.textCursor().block().firstLineNumber())

@@ -189,11 +189,9 @@ class ArticlePane(QWidget):
 
     def replace_document(self, rendered: Rendered) -> None:
         """Same article, new formatting (highlights, theme): keep the reading place."""
-        bar = self.text.verticalScrollBar()
-        fraction = bar.value() / bar.maximum() if bar.maximum() else 0.0
+        place = self.text.first_visible_index()
         self.show_rendered(rendered)
-        bar = self.text.verticalScrollBar()
-        QTimer.singleShot(0, lambda: bar.setValue(round(fraction * bar.maximum())))
+        self.text.restore_place(place)
 
     def text_font(self) -> QFont:
         font: QFont = self.rich.font()

@@ -33,6 +33,7 @@ def _action(
 def build_actions(win: Any) -> None:
     K = QKeySequence.StandardKey  # noqa: N806
     win.act_open = _action(win, "&Open…", win._choose_files, K.Open)
+    win.act_import = _action(win, "&Import Folder…", win._choose_folder, "Ctrl+Shift+O")
     win.act_quit = _action(win, "&Quit", win.close, K.Quit)
     win.act_find = _action(win, "&Find…", win._open_find, K.Find)
     win.act_find_next = _action(
@@ -78,6 +79,7 @@ def build_menus(win: Any) -> None:
     bar = win.menuBar()
     file_menu = bar.addMenu("&File")
     file_menu.addAction(win.act_open)
+    file_menu.addAction(win.act_import)
     win.recent_menu = file_menu.addMenu("Open &Recent")
     win.recent_menu.aboutToShow.connect(win._fill_recent)
     file_menu.addSeparator()

@@ -16,14 +16,24 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 class _Relay(QObject):
     done = Signal(object)
     failed = Signal(object)
+    progress = Signal(object)
 
     def __init__(self, on_done: Callable[[Any], None],
-                 on_error: Callable[[BaseException], None]) -> None:
-        super().__init__()
+                 on_error: Callable[[BaseException], None],
+                 on_progress: Callable[[Any], None] | None = None,
+                 owner: QObject | None = None) -> None:
+        super().__init__(owner)
         self._on_done = on_done
         self._on_error = on_error
+        self._on_progress = on_progress
         self.done.connect(self._deliver_done)
         self.failed.connect(self._deliver_error)
+        self.progress.connect(self._deliver_progress)
+
+    @Slot(object)
+    def _deliver_progress(self, value: Any) -> None:
+        if self._on_progress is not None:
+            self._on_progress(value)
 
     @Slot(object)
     def _deliver_done(self, value: Any) -> None:
@@ -46,9 +56,15 @@ class _Task(QRunnable):
         try:
             result = self.fn()
         except Exception as exc:  # delivered to the GUI thread and shown there
-            self.relay.failed.emit(exc)
+            self._emit(self.relay.failed, exc)
         else:
-            self.relay.done.emit(result)
+            self._emit(self.relay.done, result)
+
+    def _emit(self, signal: Any, value: Any) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:  # the owner (and with it the relay) is gone: nobody to tell
+            _live.discard(self.relay)
 
 
 _live: set[_Relay] = set()  # relays waiting to deliver, kept alive until they have
@@ -59,10 +75,24 @@ def pool() -> QThreadPool:
 
 
 def run_task(fn: Callable[[], Any], on_done: Callable[[Any], None],
-             on_error: Callable[[BaseException], None]) -> None:
-    relay = _Relay(on_done, on_error)
+             on_error: Callable[[BaseException], None], owner: QObject | None = None) -> None:
+    """Run ``fn`` on the pool; its result goes to ``on_done`` (or its exception to ``on_error``)
+    on the GUI thread, unless ``owner`` has been destroyed by then."""
+    relay = _Relay(on_done, on_error, owner=owner)
     _live.add(relay)
     pool().start(_Task(fn, relay))
+
+
+def run_task_with_progress(fn: Callable[[Callable[[Any], None]], Any],
+                           on_progress: Callable[[Any], None], on_done: Callable[[Any], None],
+                           on_error: Callable[[BaseException], None],
+                           owner: QObject | None = None) -> None:
+    """Like run_task; ``fn`` gets a ``report(value)`` callable whose values reach
+    ``on_progress`` on the GUI thread."""
+    relay = _Relay(on_done, on_error, on_progress, owner)
+    _live.add(relay)
+    task = _Task(lambda: fn(lambda value: task._emit(relay.progress, value)), relay)
+    pool().start(task)
 
 
 class Generation:

@@ -1,0 +1,73 @@
+"""Bringing many files into the library at once, with progress, cancel and one report."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from threading import Event
+
+from ..core.errors import ReaderError
+from ..core.loaders import is_supported
+from .library import Library
+
+MAX_FILES = 100_000
+
+
+@dataclass
+class ImportReport:
+    added: int = 0
+    already: int = 0
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (file, plain reason)
+    cancelled: bool = False
+
+    @property
+    def total(self) -> int:
+        return self.added + self.already + len(self.failed)
+
+
+def describe(path: Path, exc: ReaderError) -> str:
+    """Loader errors say what is wrong with the file ("is empty"); put its name in front."""
+    message = str(exc)
+    if message.startswith(path.name) or message[:1].isupper():
+        return message
+    return f"{path.name} {message}"
+
+
+def supported_files(paths: Iterable[str | Path]) -> list[Path]:
+    """The files themselves; a folder stands for every supported file below it."""
+    out: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            out.extend(sorted(f for f in p.rglob("*") if f.is_file() and is_supported(f)))
+        else:
+            out.append(p)
+    return out[:MAX_FILES]
+
+
+def import_files(library: Library, files: list[Path],
+                 progress: Callable[[int, int, str], None] | None = None,
+                 cancel: Event | None = None) -> ImportReport:
+    report = ImportReport()
+    for i, path in enumerate(files):
+        if cancel is not None and cancel.is_set():
+            report.cancelled = True
+            break
+        if progress is not None:
+            progress(i, len(files), path.name)
+        try:
+            _, new = library.add(path)
+        except ReaderError as exc:
+            report.failed.append((str(path), describe(path, exc)))
+            continue
+        except OSError as exc:
+            report.failed.append((str(path), f"{path.name} cannot be read "
+                                             f"({exc.strerror or exc})"))
+            continue
+        if new:
+            report.added += 1
+        else:
+            report.already += 1
+    if progress is not None and not report.cancelled:
+        progress(len(files), len(files), "")
+    return report

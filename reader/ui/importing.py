@@ -1,0 +1,78 @@
+"""Importing a folder into the library in the background: progress, Cancel, one report."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from ..library import ImportReport, Library, import_files, supported_files
+from .tasks import run_task_with_progress
+
+
+def report_text(report: ImportReport) -> tuple[str, str]:
+    """The summary line and the details (one line per file that could not be read)."""
+    parts = [f"{report.added} added"]
+    if report.already:
+        parts.append(f"{report.already} already in the library")
+    if report.failed:
+        parts.append(f"{len(report.failed)} could not be read")
+    head = ("Import stopped: " if report.cancelled else "Import finished: ") + ", ".join(parts)
+    return head + ".", "\n".join(message for _, message in report.failed)
+
+
+class ImportJob:
+    """One batch import with its progress dialog; ``finished`` gets the report."""
+
+    def __init__(self, parent: QWidget, library: Library, paths: list[str],
+                 finished: Callable[[ImportReport], None]) -> None:
+        self.cancel = threading.Event()
+        self.report: ImportReport | None = None
+        self.dialog = QProgressDialog("Looking for articles…", "Cancel", 0, 0, parent)
+        self.dialog.setWindowTitle("Importing")
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setMinimumDuration(300)
+        self.dialog.setAutoClose(False)
+        self.dialog.setAutoReset(False)
+        self.dialog.canceled.connect(self.cancel.set)
+        self._parent = parent
+        self._finished = finished
+
+        def work(report: Callable[[Any], None]) -> ImportReport:
+            files = supported_files(paths)
+            report((0, len(files), ""))
+            return import_files(library, files, lambda i, n, name: report((i, n, name)),
+                                self.cancel)
+
+        run_task_with_progress(work, self._progress, self._done, self._failed, owner=self.dialog)
+
+    def _progress(self, value: tuple[int, int, str]) -> None:
+        done, total, name = value
+        self.dialog.setMaximum(max(total, 1))
+        self.dialog.setValue(done)
+        self.dialog.setLabelText(f"{done} of {total}: {name}" if name else f"{done} of {total}")
+
+    def _done(self, report: ImportReport) -> None:
+        self.report = report
+        self.dialog.close()
+        head, details = report_text(report)
+        box = QMessageBox(QMessageBox.Icon.Information if not report.failed
+                          else QMessageBox.Icon.Warning, "Import", head,
+                          QMessageBox.StandardButton.Ok, self._parent)
+        if details:
+            box.setInformativeText("Some files could not be read; see the details.")
+            box.setDetailedText(details)
+        box.setObjectName("importReport")
+        box.open()
+        self.box = box
+        self._finished(report)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.dialog.close()
+        box = QMessageBox(QMessageBox.Icon.Warning, "Import", f"The import stopped: {exc}",
+                          QMessageBox.StandardButton.Ok, self._parent)
+        box.open()
+        self.box = box

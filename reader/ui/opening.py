@@ -1,0 +1,292 @@
+"""Opening articles, keeping them in the library, and analysing them again when asked.
+
+All of the work runs on workers; results come back to the window, which shows one only if it
+is still the newest request for the article on screen.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
+from typing import Any
+
+from ..core.article import Article
+from ..core.errors import ReaderError
+from ..core.loaders import load
+from ..core.pipeline import Options, analyze
+from ..library import ImportReport, Library, LibraryError, Record
+from .analysis_panes import language_label
+from .document import Rendered, build_document
+from .importing import ImportJob
+from .tasks import run_task
+
+
+def describe_error(path: str, exc: BaseException) -> str:
+    """One calm line naming the file."""
+    name = Path(path).name or path
+    if isinstance(exc, LibraryError):
+        return str(exc)
+    if isinstance(exc, ReaderError):
+        return f"{name} {exc}"
+    if isinstance(exc, MemoryError):
+        return f"{name} is too large to open in the memory available"
+    if isinstance(exc, OSError):
+        return f"{name} cannot be read ({exc.strerror or exc})"
+    return f"{name} could not be opened because of a bug in Margin ({type(exc).__name__})"
+
+
+def options_from(settings: dict[str, Any] | None) -> Options:
+    known = {f.name for f in fields(Options)}
+    return Options(**{k: v for k, v in (settings or {}).items() if k in known})
+
+
+def options_to_dict(options: Options) -> dict[str, Any] | None:
+    values = {k: v for k, v in asdict(options).items() if v != getattr(Options(), k)}
+    return values or None
+
+
+@dataclass
+class Entry:
+    """An opened article: what was loaded, its library record, the reader's settings for it,
+    and what is shown."""
+
+    article: Article
+    record: Record | None
+    options: Options
+    rendered: Rendered
+
+
+class OpeningMixin:
+    """The part of the main window that opens, keeps and re-analyses articles."""
+
+    library: Library | None
+    entries: dict[str, Entry]
+    current: str | None
+
+    # --- the library -----------------------------------------------------------------------
+
+    def _open_library(self: Any) -> None:
+        """Opened on a worker (a large library's check takes a moment); files asked for in the
+        meantime wait for it."""
+        self.library = None
+        self._waiting: list[str] | None = []
+
+        def done(library: Library) -> None:
+            self.library = library
+            self.sidebar.set_library(library)
+            if library.recovered_from is not None:
+                self.notify(f"The library was damaged and could not be read. It was moved to "
+                            f"{library.recovered_from} and a new, empty library was started.",
+                            seconds=60)
+            self._release_waiting()
+
+        def failed(exc: BaseException) -> None:
+            self.notify(str(exc) if isinstance(exc, ReaderError)
+                        else f"The library could not be opened ({type(exc).__name__}).",
+                        seconds=60)
+            self._release_waiting()
+
+        run_task(Library, done, failed, owner=self)
+
+    def _release_waiting(self: Any) -> None:
+        waiting, self._waiting = self._waiting or [], None
+        if waiting:
+            self.open_files(waiting)
+
+    # --- opening ---------------------------------------------------------------------------
+
+    def open_files(self: Any, paths: list[str]) -> None:
+        """Files are opened (the last one shown); folders are imported into the library."""
+        if self._waiting is not None:
+            self._waiting.extend(paths)
+            return
+        folders = [p for p in paths if Path(p).is_dir()]
+        files = [p for p in paths if not Path(p).is_dir()]
+        if folders:
+            self.import_paths(folders)
+        for i, path in enumerate(files):
+            self.open_file(path, show=i == len(files) - 1)
+
+    def open_record(self: Any, record: Record) -> None:
+        for path, entry in self.entries.items():
+            if entry.record is not None and entry.record.id == record.id:
+                self._display.next()  # whatever was on its way is no longer wanted
+                self._end_busy()
+                self._show(path, entry)
+                return
+        if self.library is not None:
+            self.open_file(str(self.library.original(record)))
+
+    def open_file(self: Any, path: str, show: bool = True) -> None:
+        if self._waiting is not None:  # the library is still opening: after it
+            self._waiting.append(path)
+            return
+        path = str(Path(path).absolute())
+        entry = self.entries.get(path)
+        if entry is not None and show:
+            self._show(path, entry)
+            return
+        ticket = self._begin(Path(path).name) if show else None
+        colours, font, toggles = self.colours, self.article_pane.text_font(), self._toggles()
+        library = self.library
+
+        def work() -> tuple[Article, Record | None, Options, Rendered, str | None]:
+            article = load(path)
+            record, problem = None, None
+            if library is not None:
+                try:
+                    record, _ = library.add(path, article)
+                except LibraryError as exc:  # shown anyway; the library says why it did not keep it
+                    problem = str(exc)
+            options = options_from(record.settings if record else None)
+            analysis = analyze(article, options)
+            rendered = build_document(analysis, colours, font, **toggles)
+            return article, record, options, rendered, problem
+
+        def done(result: tuple[Article, Record | None, Options, Rendered, str | None]) -> None:
+            article, record, options, rendered, problem = result
+            entry = Entry(article, record, options, rendered)
+            self.entries[path] = entry
+            original = record.source_path if record is not None else None
+            kept_original = original is not None and Path(original).exists()
+            self.settings.add_recent(original if kept_original else path)
+            self.sidebar.refresh()
+            if problem:
+                self.notify(problem)
+            if ticket is not None and self._display.current(ticket):
+                self._end_busy()
+                self._show(path, entry)
+
+        def failed(exc: BaseException) -> None:
+            if ticket is not None and self._display.current(ticket):
+                self._end_busy()
+            self.notify(describe_error(path, exc))
+
+        run_task(work, done, failed, owner=self)
+
+    def _show(self: Any, path: str, entry: Entry) -> None:
+        if self.current != path:
+            self.remember_position()
+        self.current = path
+        rendered = entry.rendered
+        analysis = rendered.analysis
+        art = analysis.article
+        record = entry.record
+        title = art.title or Path(path).stem
+        self.setWindowTitle(f"{title} — Margin")
+        source = Path(record.source_path).name if record and record.source_path else Path(
+            path).name
+        facts = [art.author, art.date, source, language_label(analysis.language),
+                 f"{rendered.word_count:,} words", f"{rendered.minutes} min read"]
+        self.article_pane.header.show_facts(title, [f for f in facts if f], self.colours.muted)
+        self.article_pane.show_rendered(rendered)
+        if record is not None and record.position > 0:
+            self.article_pane.text.restore_place(record.position)
+        self.summary_pane.set_options(entry.options, analysis.language
+                                      if not entry.options.language else None)
+        self.summary_pane.show_analysis(analysis)
+        self.quotes_pane.show_analysis(analysis)
+        self.statusBar().showMessage(
+            f"{len(analysis.summary)} summary sentences · {len(analysis.quotes)} quotes", 4000)
+
+    def remember_position(self: Any) -> None:
+        """Keep the reading place of the article on screen, to come back to it later."""
+        entry = self.entries.get(self.current) if self.current else None
+        if entry is None or entry.record is None or self.library is None:
+            return
+        position = self.article_pane.text.first_visible_index()
+        if position != entry.record.position:
+            entry.record.position = position
+            try:
+                self.library.set_position(entry.record.id, position)
+            except LibraryError as exc:
+                self.notify(str(exc))
+
+    # --- importing -------------------------------------------------------------------------
+
+    def import_paths(self: Any, paths: list[str]) -> None:
+        if self.library is None:
+            self.notify("The library is not available, so nothing can be imported.")
+            return
+
+        def finished(report: ImportReport) -> None:
+            self.sidebar.refresh()
+
+        self.import_job = ImportJob(self, self.library, paths, finished)
+
+    # --- recomputing -----------------------------------------------------------------------
+
+    def _toggles(self: Any) -> dict[str, bool]:
+        return {"show_summary": self.act_highlight_summary.isChecked(),
+                "show_quotes": self.act_highlight_quotes.isChecked()}
+
+    def recompute(self: Any, options: Options) -> None:
+        """New summary settings for the article shown: analyse again in the background."""
+        path = self.current
+        entry = self.entries.get(path) if path else None
+        if path is None or entry is None:
+            return
+        entry.options = options
+        if entry.record is not None and self.library is not None:
+            try:
+                self.library.set_settings(entry.record.id, options_to_dict(options))
+            except LibraryError as exc:
+                self.notify(str(exc))
+        ticket = self._begin("summary")
+        colours, font, toggles = self.colours, self.article_pane.text_font(), self._toggles()
+        article = entry.article
+
+        def work() -> Rendered:
+            return build_document(analyze(article, options), colours, font, **toggles)
+
+        def done(rendered: Rendered) -> None:
+            if not self._display.current(ticket) or self.current != path:
+                return  # a newer request, or another article, came first
+            self._end_busy()
+            entry.rendered = rendered
+            self.article_pane.replace_document(rendered)
+            self.summary_pane.show_analysis(rendered.analysis)
+            self.quotes_pane.show_analysis(rendered.analysis)
+            self.summary_pane.set_options(options, rendered.analysis.language
+                                          if not options.language else None)
+
+        def failed(exc: BaseException) -> None:
+            if self._display.current(ticket):
+                self._end_busy()
+                self.notify(describe_error(path, exc))
+
+        run_task(work, done, failed, owner=self)
+
+    def _rehighlight(self: Any) -> None:
+        """Highlights toggled or colours changed: reformat the shown article off the GUI thread."""
+        path = self.current
+        entry = self.entries.get(path) if path else None
+        if entry is None:
+            return
+        analysis, positions = entry.rendered.analysis, entry.rendered.positions
+        colours, font, toggles = self.colours, self.article_pane.text_font(), self._toggles()
+        ticket = self._display.next()
+
+        def done(rendered: Rendered) -> None:
+            if self._display.current(ticket) and self.current == path:
+                entry.rendered = rendered
+                self.article_pane.replace_document(rendered)
+
+        run_task(lambda: build_document(analysis, colours, font, positions=positions, **toggles),
+                 done, lambda exc: self.notify(describe_error(path, exc)), owner=self)
+
+    # --- busy indicator --------------------------------------------------------------------
+
+    def _begin(self: Any, what: str) -> int:
+        ticket: int = self._display.next()
+        self.busy.start(ticket, f"Analysing {what}…")
+        return ticket
+
+    def _end_busy(self: Any) -> None:
+        self.busy.stop()
+
+    def cancel(self: Any) -> None:
+        """Stop waiting: the result, when it comes, is dropped."""
+        self._display.next()
+        self.busy.stop()
+        self.statusBar().showMessage("Stopped.", 3000)
