@@ -22,14 +22,20 @@ def main(out: Path, article: Path) -> int:
     from reader.ui import theme
     from reader.ui.app import build
 
+    from reader.library import Library
+
     out.mkdir(parents=True, exist_ok=True)
+    library = Library()  # the temporary one: a few articles in the sidebar
+    for sample in sorted((ROOT / "resources" / "samples").glob("*")):
+        library.add(sample)
+    library.close()
     app, window = build([])
     window.resize(1440, 900)
     window.open_file(str(article))
     shots = [(theme.LIGHT, out / "screenshot-light.png"), (theme.DARK, out / "screenshot-dark.png")]
 
     def next_shot() -> None:
-        if window.current is None:
+        if window.current is None or window.sidebar.model.rowCount() == 0:
             QTimer.singleShot(100, next_shot)
             return
         if not shots:

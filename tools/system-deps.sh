@@ -1,7 +1,8 @@
 #!/bin/sh
-# The Debian/Ubuntu libraries Qt needs to run (offscreen too), and a font for the text.
+# The Debian/Ubuntu libraries Qt needs to run (offscreen too), and fonts for the text
+# (DejaVu for Latin, Cyrillic and Greek; WenQuanYi Micro Hei for Chinese and Japanese).
 # As root: installs what is missing. Otherwise: prints the exact command and carries on.
-PKGS="libgl1 libegl1 libxkbcommon0 libfontconfig1 libfreetype6 libglib2.0-0 libdbus-1-3 fonts-dejavu-core"
+PKGS="libgl1 libegl1 libxkbcommon0 libfontconfig1 libfreetype6 libglib2.0-0 libdbus-1-3 fonts-dejavu-core fonts-wqy-microhei"
 
 command -v dpkg-query >/dev/null 2>&1 || exit 0   # not Debian/Ubuntu: nothing to check here
 

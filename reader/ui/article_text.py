@@ -120,7 +120,10 @@ class _TextBehaviour:
         cursor.setPosition(min(self.rendered.positions.to_qt(index),
                                self.document().characterCount() - 1))
         self.setTextCursor(cursor)
-        self.scroll_to_top_of_cursor()
+        if index <= 0:
+            self.verticalScrollBar().setValue(0)
+        else:
+            self.scroll_to_top_of_cursor()
 
     def quote_at(self, index: int) -> Quote | None:
         if self.rendered is None:
@@ -169,7 +172,8 @@ class RichTextView(_TextBehaviour, QTextEdit):
 
     def scroll_to_top_of_cursor(self) -> None:
         bar = self.verticalScrollBar()
-        bar.setValue(max(0, self.cursorRect().top() + bar.value()))
+        margin = int(self.document().documentMargin())
+        bar.setValue(max(0, self.cursorRect().top() + bar.value() - margin))
 
 
 class PlainTextView(_TextBehaviour, QPlainTextEdit):

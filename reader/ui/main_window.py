@@ -64,7 +64,7 @@ class MainWindow(OpeningMixin, QMainWindow):
         self.splitter.addWidget(self.article_pane)
         self.splitter.addWidget(side)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([210, 760, 380])
+        self.splitter.setSizes([260, 740, 380])
         self.side_splitter = side
         self.setCentralWidget(self.splitter)
 

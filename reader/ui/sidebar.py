@@ -13,12 +13,14 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QModelIndex,
     QPersistentModelIndex,
+    QSize,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QInputDialog,
@@ -26,6 +28,9 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QMessageBox,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -42,6 +47,46 @@ _Index = QModelIndex | QPersistentModelIndex
 
 def _when(stamp: float) -> str:
     return time.strftime("%d %b %Y", time.localtime(stamp)).lstrip("0")
+
+
+SUBTITLE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class EntryDelegate(QStyledItemDelegate):
+    """Two lines per article: the title in bold, then author · language · date (or, for search
+    results, the matching words), both cut with an ellipsis to the sidebar's width."""
+
+    PAD = 6
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:  # noqa: N802
+        line = option.fontMetrics.lineSpacing()
+        return QSize(option.rect.width(), 2 * line + 2 * self.PAD)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        palette = opt.palette
+        rect = opt.rect.adjusted(self.PAD + 2, self.PAD, -self.PAD, -self.PAD)
+        title_font = QFont(opt.font)
+        title_font.setBold(True)
+        painter.save()
+        painter.setFont(title_font)
+        painter.setPen(palette.highlightedText().color() if selected else palette.text().color())
+        metrics = QFontMetrics(title_font)
+        title = metrics.elidedText(index.data(Qt.ItemDataRole.DisplayRole) or "",
+                                   Qt.TextElideMode.ElideRight, rect.width())
+        painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, title)
+        painter.setFont(opt.font)
+        muted = palette.highlightedText().color() if selected else palette.placeholderText().color()
+        painter.setPen(muted)
+        sub = opt.fontMetrics.elidedText(index.data(SUBTITLE_ROLE) or "",
+                                         Qt.TextElideMode.ElideRight, rect.width())
+        painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, sub)
+        painter.restore()
 
 
 class LibraryModel(QAbstractListModel):
@@ -62,11 +107,11 @@ class LibraryModel(QAbstractListModel):
             return None
         r = self.records[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            star = "★ " if r.favourite else ""
-            second = r.snippet or " · ".join(
+            return ("★ " if r.favourite else "") + r.display_title
+        if role == SUBTITLE_ROLE:
+            return r.snippet or " · ".join(
                 x for x in (r.author, language_label(r.language) if r.language else None,
                             _when(r.opened_at)) if x)
-            return f"{star}{r.display_title}\n{second}"
         if role == Qt.ItemDataRole.ToolTipRole:
             tags = f"\nTags: {', '.join(r.tags)}" if r.tags else ""
             return f"{r.display_title}\n{r.source_path or ''}{tags}"
@@ -99,8 +144,9 @@ class LibrarySidebar(QWidget):
         self.view.setObjectName("libraryList")
         self.view.setModel(self.model)
         self.view.setUniformItemSizes(True)
-        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.view.setSpacing(2)
+        self.view.setItemDelegate(EntryDelegate(self.view))
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setResizeMode(QListView.ResizeMode.Adjust)
         self.view.activated.connect(self._activated)
         self.view.clicked.connect(self._activated)
         self._build_menu()
