@@ -19,10 +19,9 @@ sys.path.insert(0, str(ROOT))
 def main(out: Path, article: Path) -> int:
     from PySide6.QtCore import QTimer
 
+    from reader.library import Library
     from reader.ui import theme
     from reader.ui.app import build
-
-    from reader.library import Library
 
     out.mkdir(parents=True, exist_ok=True)
     library = Library()  # the temporary one: a few articles in the sidebar
