@@ -7,6 +7,7 @@ they scroll into sight; queries run on a worker and the newest one wins.
 from __future__ import annotations
 
 import time
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -109,9 +110,8 @@ class LibraryModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return ("★ " if r.favourite else "") + r.display_title
         if role == SUBTITLE_ROLE:
-            return r.snippet or " · ".join(
-                x for x in (r.author, language_label(r.language) if r.language else None,
-                            _when(r.opened_at)) if x)
+            source = Path(r.source_path).name if r.source_path else None
+            return r.snippet or " · ".join(x for x in (r.author, source, _when(r.opened_at)) if x)
         if role == Qt.ItemDataRole.ToolTipRole:
             tags = f"\nTags: {', '.join(r.tags)}" if r.tags else ""
             return f"{r.display_title}\n{r.source_path or ''}{tags}"
