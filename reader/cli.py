@@ -15,7 +15,7 @@ from typing import Any, TextIO
 
 from . import __version__
 
-SUBCOMMANDS = ("analyze", "library")
+SUBCOMMANDS = ("analyze", "export", "library")
 EXIT_OK, EXIT_BAD_INPUT = 0, 2
 
 
@@ -139,6 +139,7 @@ def _top_help() -> str:
     return (
         "usage: margin [FILE...]            open the window (with these files)\n"
         "       margin analyze [options] FILE...   summary and quotes on the terminal\n"
+        "       margin export FILE --pdf OUT.pdf | --markdown OUT.md | --html OUT.html\n"
         "       margin library list|search QUERY|add FILE...|remove ID|path [--json]\n"
         "       margin --version\n\n"
         "Run 'margin analyze --help' for the analysis options.\n"
@@ -164,6 +165,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
     if args and args[0] == "analyze":
         return analyze_command(args[1:])
+    if args and args[0] == "export":
+        from .export_cli import export_command
+
+        return export_command(args[1:])
     if args and args[0] == "library":
         from .library_cli import library_command
 

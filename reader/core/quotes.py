@@ -24,6 +24,7 @@ _PAIRS = {
     "『": "』",
     '"': '"',
 }
+_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 _MARKS = set(_PAIRS) | {c for v in _PAIRS.values() for c in v}
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽΑ-ΩА-ЯЁЄІЇҐ"
@@ -149,8 +150,9 @@ def _pairs(text: str, start: int, end: int, low_high: bool = False) -> list[tupl
 def _is_statement(quoted: str, attributed: bool) -> bool:
     """Said words, as opposed to a title, a term or scare quotes: a few words, or words that
     end like speech or are attributed to someone."""
-    words = quoted.split()
-    return len(words) >= 4 or (len(words) >= 2 and (attributed or quoted.rstrip()[-1:] in ".!?…,"))
+    cjk = len(_CJK_CHAR.findall(quoted))
+    words = len(quoted.split()) + cjk // 2  # two characters make about a word
+    return words >= 4 or (words >= 2 and (attributed or quoted.rstrip()[-1:] in ".!?…,。！？，"))
 
 
 def _first(patterns: list[re.Pattern[str]], text: str, offset: int) -> tuple[str, int, int] | None:
@@ -193,7 +195,7 @@ def find_quotes(article: Article) -> list[Quote]:
                 qs += 1
             while qe > qs and (text[qe - 1].isspace() or text[qe - 1] == ","):
                 qe -= 1
-            if qe <= qs or len(text[qs:qe].split()) < 2:
+            if qe <= qs:
                 continue
             after_end = min(para.end, close_pos + 1 + 160)
             before_start = max(para.start, open_pos - 200)

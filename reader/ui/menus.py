@@ -8,6 +8,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
 from . import theme
 from .dialogs import show_about
+from .exporting import export_current
 
 
 def _action(
@@ -34,6 +35,9 @@ def build_actions(win: Any) -> None:
     K = QKeySequence.StandardKey  # noqa: N806
     win.act_open = _action(win, "&Open…", win._choose_files, K.Open)
     win.act_import = _action(win, "&Import Folder…", win._choose_folder, "Ctrl+Shift+O")
+    win.act_export = _action(win, "&Export Summary…", lambda: export_current(win), "Ctrl+E")
+    win.act_export_full = _action(win, "Export Summary with &Full Text…",
+                                  lambda: export_current(win, full_text=True), "Ctrl+Shift+E")
     win.act_quit = _action(win, "&Quit", win.close, K.Quit)
     win.act_find = _action(win, "&Find…", win._open_find, K.Find)
     win.act_find_next = _action(
@@ -80,6 +84,9 @@ def build_menus(win: Any) -> None:
     file_menu = bar.addMenu("&File")
     file_menu.addAction(win.act_open)
     file_menu.addAction(win.act_import)
+    file_menu.addSeparator()
+    file_menu.addAction(win.act_export)
+    file_menu.addAction(win.act_export_full)
     win.recent_menu = file_menu.addMenu("Open &Recent")
     win.recent_menu.aboutToShow.connect(win._fill_recent)
     file_menu.addSeparator()

@@ -1,0 +1,1 @@
+"""The summary as a document to keep or send: PDF (through QtGui, no window), Markdown, HTML."""
