@@ -156,7 +156,7 @@ def test_html_is_a_complete_escaped_page(tmp_path):
 def test_a_write_that_fails_leaves_nothing_and_keeps_the_old_file(english, tmp_path, monkeypatch):
     target = tmp_path / "kept.pdf"
     target.write_bytes(b"the previous export")
-    if os.geteuid() == 0:  # root writes anywhere: make the final step fail as a read-only folder would
+    if os.geteuid() == 0:  # root writes anywhere: fail the last step as a read-only folder would
         def refuse(src, dst):
             raise PermissionError(13, "Permission denied")
 

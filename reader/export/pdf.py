@@ -106,8 +106,15 @@ def write_pdf(analysis: Analysis, out: Path, *, full_text: bool = False,
     """Write the PDF; returns warnings for the person (missing fonts)."""
     ensure_gui()
     from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
-    from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
-    from PySide6.QtGui import QTextDocument
+    from PySide6.QtGui import (
+        QColor,
+        QFont,
+        QPageLayout,
+        QPageSize,
+        QPainter,
+        QPdfWriter,
+        QTextDocument,
+    )
 
     info = parts(analysis, source)
     text = " ".join([info.title, *info.summary, *(w for w, _ in info.quotes)]

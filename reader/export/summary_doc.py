@@ -20,6 +20,17 @@ LANGUAGE_NAMES = {
 }
 
 
+# How each language sets a quotation in running text.
+QUOTE_MARKS = {"de": ("„", "“"), "ru": ("«", "»"), "uk": ("«", "»"), "fr": ("« ", " »"),
+               "es": ("«", "»"), "it": ("«", "»"), "pt": ("«", "»"), "pl": ("„", "”"),
+               "cs": ("„", "“"), "ja": ("「", "」"), "zh": ("“", "”")}
+
+
+def quoted(words: str, language: str) -> str:
+    left, right = QUOTE_MARKS.get(language, ("“", "”"))
+    return f"{left}{words}{right}"
+
+
 @dataclass(frozen=True)
 class DocumentParts:
     title: str
@@ -80,7 +91,8 @@ def to_html(analysis: Analysis, *, full_text: bool = False, source: str | None =
     body.append("<h2>Quotes</h2>")
     if p.quotes:
         body.append('<ul class="quotes">' + "".join(
-            f"<li>“{escape(words)}” <span class=\"speaker\">— {escape(who)}</span></li>"
+            f"<li>{escape(quoted(words, analysis.language))} "
+            f"<span class=\"speaker\">— {escape(who)}</span></li>"
             for words, who in p.quotes) + "</ul>")
     else:
         body.append("<p>No quoted statements in this article.</p>")
@@ -125,7 +137,7 @@ def to_markdown(analysis: Analysis, *, full_text: bool = False, source: str | No
         lines += [f"> {_md(notice)}", ""]
     lines += ["## Summary", ""] + [f"- {_md(s)}" for s in p.summary] + [""]
     lines += ["## Quotes", ""]
-    lines += ([f"- “{_md(w)}” — {_md(who)}" for w, who in p.quotes]
+    lines += ([f"- {_md(quoted(w, analysis.language))} — {_md(who)}" for w, who in p.quotes]
               or ["No quoted statements in this article."]) + [""]
     if full_text:
         lines += ["## Full text", ""]

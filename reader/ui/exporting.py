@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QFileDialog
 from ..export.exporter import FORMATS, export
 from .tasks import run_task
 
-FILTERS = {"pdf": "PDF document (*.pdf)", "markdown": "Markdown (*.md)", "html": "Web page (*.html)"}
+FILTERS = {"pdf": "PDF document (*.pdf)", "markdown": "Markdown (*.md)",
+           "html": "Web page (*.html)"}
 SUFFIX = {"pdf": ".pdf", "markdown": ".md", "html": ".html"}
 
 
