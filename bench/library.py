@@ -24,7 +24,8 @@ COMMON = ("the of and to in a is that for on with as was by at from it be this a
 
 def vocabulary(rng: random.Random, size: int = 20_000) -> tuple[list[str], list[float]]:
     """Made-up words with a Zipf-like spread of frequencies, as words in real text have: a few
-    very common, most rare (so a search term matches some articles, not all of them)."""
+    very common, most rare (so a search term matches some articles, not all of them). Returns
+    the words and their cumulative weights."""
     syllables = ["ka", "lo", "mi", "ren", "sa", "tor", "vel", "du", "ni", "gar", "po", "shi",
                  "an", "bel", "cor", "fen", "ish", "mon", "qua", "zu"]
     words = list(COMMON)
@@ -34,13 +35,16 @@ def vocabulary(rng: random.Random, size: int = 20_000) -> tuple[list[str], list[
         if w not in seen:
             seen.add(w)
             words.append(w)
-    weights = [1.0 / (rank + 1) for rank in range(len(words))]
-    return words, weights
+    cumulative, total = [], 0.0
+    for rank in range(len(words)):
+        total += 1.0 / (rank + 1)
+        cumulative.append(total)
+    return words, cumulative
 
 
 def write_articles(folder: Path, n: int) -> list[Path]:
     rng = random.Random(3)
-    words, weights = vocabulary(rng)
+    words, cumulative = vocabulary(rng)
     files = []
     for i in range(n):
         title = " ".join(rng.choices(words[25:2000], k=4)).title()
@@ -49,8 +53,8 @@ def write_articles(folder: Path, n: int) -> list[Path]:
             sentences = []
             for _ in range(rng.randint(2, 5)):
                 length = rng.randint(8, 22)
-                sentences.append(" ".join(rng.choices(words, weights, k=length)).capitalize()
-                                 + ".")
+                sentences.append(" ".join(rng.choices(words, cum_weights=cumulative, k=length))
+                                 .capitalize() + ".")
             paragraphs.append(" ".join(sentences))
         path = folder / f"article-{i:05d}.txt"
         path.write_text(f"{title} {i}\n\n" + "\n\n".join(paragraphs) + "\n", encoding="utf-8")

@@ -255,12 +255,19 @@ class Library:
             return []
         where, args = self._filters(language, tag, favourites)
         where = where.replace(" WHERE ", " AND ", 1)
-        sql = (f"SELECT {_LIST_COLUMNS}, snippet(articles_fts, 2, '[', ']', '…', 12) AS snip "
-               f"FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
-               f"WHERE articles_fts MATCH ?{where} "
-               f"ORDER BY bm25(articles_fts, 10.0, 5.0, 1.0) LIMIT {int(limit)}")
+        # Rank first and keep the best; only those get a snippet (making snippets for every
+        # match of a common word cost most of the time).
+        sql = (f"WITH best AS (SELECT articles_fts.rowid AS id, "
+               f"bm25(articles_fts, 10.0, 5.0, 1.0) AS score FROM articles_fts "
+               f"JOIN articles a ON a.id = articles_fts.rowid "
+               f"WHERE articles_fts MATCH ?{where} ORDER BY score LIMIT {int(limit)}) "
+               f"SELECT {_LIST_COLUMNS}, snippet(articles_fts, 2, '[', ']', '…', 12) AS snip "
+               f"FROM best JOIN articles_fts ON articles_fts.rowid = best.id "
+               f"JOIN articles a ON a.id = best.id "
+               f"WHERE articles_fts MATCH ? ORDER BY best.score")
+        args = [match, *args, match]
         try:
-            rows = self.conn.execute(sql, [match, *args]).fetchall()
+            rows = self.conn.execute(sql, args).fetchall()
         except sqlite3.OperationalError:
             return []  # a query FTS cannot parse finds nothing rather than failing
         tags = self._all_tags()
