@@ -109,3 +109,39 @@ def test_a_long_text_finishes_with_a_sensible_summary():
     analysis = analyze(article, Options(language="en"))
     assert len(analysis.sentences) == 2000
     assert len(analysis.summary) == default_length(2000)
+
+
+def test_centrality_without_a_pair_table_equals_the_pairwise_sum():
+    import numpy as np
+
+    from reader.core.summarize import MIN_LOG_LENGTH, word_sharing_degree
+
+    rng = np.random.default_rng(4)
+    n, v = 60, 40
+    counts = rng.poisson(0.3, size=(n, v)).astype(float)
+    counts[:, 0] += 1  # every sentence has a word
+    r, c = np.nonzero(counts)
+    tf = counts[r, c]
+    length = np.maximum(np.log(counts.sum(1)), MIN_LOG_LENGTH)
+    exact = np.zeros(n)
+    for i in range(n):
+        for j in range(n):
+            if i != j:
+                exact[i] += counts[i] @ counts[j] / (length[i] + length[j])
+    fast = word_sharing_degree(r, c, tf, n, v)
+    assert np.max(np.abs(fast - exact) / exact) < 1e-3
+
+
+def test_a_short_summary_leans_on_the_opening_and_a_long_one_on_what_recurs():
+    from reader.core.loaders.text import article_from_text
+
+    opening = "A fire closed the old mill on the river road early on Sunday morning."
+    body = [f"The ferry timetable will change in {m} so that the ferry meets the early train."
+            for m in ("March", "April", "May", "June", "July", "August", "September")]
+    text = opening + "\n\n" + " ".join(body) + " The bakery sold out of bread by noon."
+    article = article_from_text(text)
+    short = analyze(article, Options(sentences=1, language="en"))
+    assert short.span_text(short.summary[0]) == opening
+    long = analyze(article, Options(ratio=0.5, language="en"))
+    picked = " ".join(long.span_text(s) for s in long.summary)
+    assert "ferry" in picked and "bakery" not in picked
