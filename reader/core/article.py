@@ -35,12 +35,17 @@ class Article:
 
     @property
     def word_count(self) -> int:
-        """Words, counting each Chinese or Japanese character as one, as readers of those do.
-        Counted a paragraph at a time: one regex call over a whole book would hold the GIL
-        long enough to stall the window."""
-        total = 0
-        for p in self.paragraphs or [Paragraph(0, len(self.text))]:
-            chunk = self.text[p.start : p.end]
-            cjk = len(_CJK.findall(chunk))
-            total += len(_WORD.findall(_CJK.sub(" ", chunk) if cjk else chunk)) + cjk
-        return total
+        return count_words(self.text, self.paragraphs)[0]
+
+
+def count_words(text: str, paragraphs: list[Paragraph]) -> tuple[int, int]:
+    """(words, of which Chinese/Japanese characters): each such character counts as a word, as
+    readers of those languages count. A paragraph at a time: one regex call over a whole book
+    would hold the GIL long enough to stall the window."""
+    words = cjk = 0
+    for p in paragraphs or [Paragraph(0, len(text))]:
+        chunk = text[p.start : p.end]
+        n_cjk = len(_CJK.findall(chunk))
+        cjk += n_cjk
+        words += len(_WORD.findall(_CJK.sub(" ", chunk) if n_cjk else chunk)) + n_cjk
+    return words, cjk

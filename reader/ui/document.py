@@ -8,7 +8,6 @@ only has to take it. Highlights are character formats, not extra selections (300
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
@@ -16,12 +15,11 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QPlainTextDocumentLayout
 
+from ..core.article import Article, count_words
 from ..core.pipeline import Analysis
 from .theme import Colours
 
 LINE_HEIGHT_PERCENT = 145
-_WORD = re.compile(r"\w+")
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 WORDS_PER_MINUTE = 230
 CJK_CHARS_PER_MINUTE = 400
 
@@ -61,15 +59,9 @@ class Rendered:
     plain: bool = False  # shown in the plain-text view (long texts)
 
 
-def reading_stats(text: str, bounds: list[tuple[int, int]]) -> tuple[int, int]:
-    """Words and minutes to read. Counted a paragraph at a time: one regex call over a whole
-    book would hold the GIL (and so freeze the window) for most of a tenth of a second."""
-    words = cjk = 0
-    for start, end in bounds:
-        chunk = text[start:end]
-        n_cjk = len(_CJK.findall(chunk))
-        cjk += n_cjk
-        words += len(_WORD.findall(_CJK.sub(" ", chunk) if n_cjk else chunk)) + n_cjk
+def reading_stats(article: Article) -> tuple[int, int]:
+    """Words, and minutes to read them."""
+    words, cjk = count_words(article.text, article.paragraphs)
     minutes = (words - cjk) / WORDS_PER_MINUTE + cjk / CJK_CHARS_PER_MINUTE
     return words, max(1, round(minutes))
 
@@ -147,8 +139,7 @@ def build_document(analysis: Analysis, colours: Colours, font: QFont, *,
         for piece in range(start, end, MAX_PIECE):
             cursor.insertText(text[piece : min(end, piece + MAX_PIECE)], fmt)
 
-    bounds = [(p.start, p.end) for p in analysis.article.paragraphs]
-    words, minutes = reading_stats(text, bounds)
+    words, minutes = reading_stats(analysis.article)
     app = QCoreApplication.instance()
     if app is not None and doc.thread() is not app.thread():
         doc.moveToThread(app.thread())
