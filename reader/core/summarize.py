@@ -94,6 +94,7 @@ LEAD_WEIGHT = 4.0  # the opening's bonus, relative to the most central sentence
 LEAD_DECAY = 2.0  # sentences: the bonus falls by e every two sentences
 SHORT_SUMMARY = 0.32  # share of the sentences below which a summary counts as short
 SHORT_WIDTH = 0.01  # how sharply the lead bonus fades around that share
+SHORT_SENTENCE = 4  # content words below which a sentence's score is scaled down
 TITLE_WEIGHT = 0.3  # bonus for sharing words with the headline
 REDUNDANCY = 0.35  # MMR trade-off for short summaries: weight of being unlike what is chosen
 NEAR_DUPLICATE = 0.8  # cosine similarity at which a sentence says what a chosen one says
@@ -168,6 +169,9 @@ def _margin(texts: Sequence[str], count: int, language: str,
     share = count / n
     short = 1.0 / (1.0 + math.exp(min(50.0, (share - SHORT_SUMMARY) / SHORT_WIDTH)))
     score = centrality + LEAD_WEIGHT * short * np.exp(-np.arange(n) / LEAD_DECAY)
+    # a sentence of a few words says little on its own ("We chose the river.")
+    words = np.bincount(r, weights=tf, minlength=n)
+    score = score * np.minimum(1.0, words / SHORT_SENTENCE)
     if title:  # sentences that echo the headline
         heads = {vocab[t] for t in (stem(w) for w in tokenize(title) if w not in stops)
                  if t in vocab}
