@@ -71,19 +71,7 @@ def _analyze_parser() -> argparse.ArgumentParser:
     return p
 
 
-def _describe_failure(exc: BaseException) -> str:
-    """A predicate about the file, to follow its name: '… is empty'."""
-    from .core.errors import ReaderError
-
-    if isinstance(exc, ReaderError):
-        return str(exc)
-    if isinstance(exc, MemoryError):
-        return "is too large to analyse in the memory available"
-    if isinstance(exc, OSError):
-        return f"cannot be read ({exc.strerror or exc})"
-    detail = " ".join(str(exc).split())[:160]
-    return (f"could not be analysed because of a bug in Margin ({type(exc).__name__}"
-            f"{': ' + detail if detail else ''}); run with --debug for details")
+DEBUG_HINT = "; run with --debug for details"
 
 
 def _report(analysis: Any, file: str, out: TextIO) -> None:
@@ -106,6 +94,7 @@ def _report(analysis: Any, file: str, out: TextIO) -> None:
 def analyze_command(argv: Sequence[str], out: TextIO = sys.stdout,
                     err: TextIO = sys.stderr) -> int:
     args = _analyze_parser().parse_args(list(argv))
+    from .core.errors import describe_failure
     from .core.pipeline import Options, analyze_file
 
     options = Options(sentences=args.sentences, ratio=args.ratio, algorithm=args.algorithm,
@@ -116,7 +105,7 @@ def analyze_command(argv: Sequence[str], out: TextIO = sys.stdout,
             analysis = analyze_file(file, options)
         except Exception as exc:  # every failure becomes one line; --debug shows the rest
             status = EXIT_BAD_INPUT
-            message = f"{file} {_describe_failure(exc)}"
+            message = describe_failure(file, exc, DEBUG_HINT)
             if args.debug:
                 import traceback
 

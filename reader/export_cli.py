@@ -41,8 +41,8 @@ def export_command(argv: Sequence[str], out: TextIO = sys.stdout,
                                              ("html", args.html)) if path is not None]
     if not targets:
         parser.error("say where to write: --pdf OUT.pdf, --markdown OUT.md or --html OUT.html")
-    from .cli import _describe_failure
-    from .core.errors import ReaderError
+    from .cli import DEBUG_HINT
+    from .core.errors import ReaderError, describe_failure
     from .core.pipeline import Options, analyze_file
     from .export.exporter import export
 
@@ -55,7 +55,7 @@ def export_command(argv: Sequence[str], out: TextIO = sys.stdout,
             import traceback
 
             traceback.print_exc(file=err)
-        err.write(f"margin: {args.file} {_describe_failure(exc)}\n")
+        err.write(f"margin: {describe_failure(args.file, exc, DEBUG_HINT)}\n")
         return EXIT_BAD_INPUT
     status = EXIT_OK
     for fmt, path in targets:

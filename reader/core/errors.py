@@ -27,3 +27,21 @@ class EmptyDocument(ReaderError):
 
 class LanguageError(ReaderError):
     pass
+
+
+def describe_failure(name: str, exc: BaseException, bug_hint: str = "") -> str:
+    """One line a person understands about ``name`` failing: loader errors say what is wrong
+    with the file ("is empty") and get its name in front; errors that are whole sentences
+    already (library, export) stay as they are; anything else is our bug."""
+    if isinstance(exc, ReaderError):
+        message = str(exc)
+        if message.startswith(name) or message[:1].isupper():
+            return message
+        return f"{name} {message}"
+    if isinstance(exc, MemoryError):
+        return f"{name} is too large to open in the memory available"
+    if isinstance(exc, OSError):
+        return f"{name} cannot be read ({exc.strerror or exc})"
+    detail = " ".join(str(exc).split())[:160]
+    return (f"{name} could not be opened because of a bug in Margin ({type(exc).__name__}"
+            f"{': ' + detail if detail else ''}){bug_hint}")

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from threading import Event
 
-from ..core.errors import ReaderError
+from ..core.errors import ReaderError, describe_failure
 from ..core.loaders import is_supported
 from .library import Library
 
@@ -24,14 +24,6 @@ class ImportReport:
     @property
     def total(self) -> int:
         return self.added + self.already + len(self.failed)
-
-
-def describe(path: Path, exc: ReaderError) -> str:
-    """Loader errors say what is wrong with the file ("is empty"); put its name in front."""
-    message = str(exc)
-    if message.startswith(path.name) or message[:1].isupper():
-        return message
-    return f"{path.name} {message}"
 
 
 def supported_files(paths: Iterable[str | Path]) -> list[Path]:
@@ -58,7 +50,7 @@ def import_files(library: Library, files: list[Path],
         try:
             _, new = library.add(path)
         except ReaderError as exc:
-            report.failed.append((str(path), describe(path, exc)))
+            report.failed.append((str(path), describe_failure(path.name, exc)))
             continue
         except OSError as exc:
             report.failed.append((str(path), f"{path.name} cannot be read "

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from ..core.article import Article
-from ..core.errors import ReaderError
+from ..core.errors import ReaderError, describe_failure
 from ..core.loaders import load
 from ..core.pipeline import Options, analyze
 from ..library import ImportReport, Library, LibraryError, Record
@@ -23,16 +23,7 @@ from .tasks import run_task
 
 def describe_error(path: str, exc: BaseException) -> str:
     """One calm line naming the file."""
-    name = Path(path).name or path
-    if isinstance(exc, LibraryError):
-        return str(exc)
-    if isinstance(exc, ReaderError):
-        return f"{name} {exc}"
-    if isinstance(exc, MemoryError):
-        return f"{name} is too large to open in the memory available"
-    if isinstance(exc, OSError):
-        return f"{name} cannot be read ({exc.strerror or exc})"
-    return f"{name} could not be opened because of a bug in Margin ({type(exc).__name__})"
+    return describe_failure(Path(path).name or path, exc)
 
 
 def options_from(settings: dict[str, Any] | None) -> Options:
