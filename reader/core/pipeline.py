@@ -66,12 +66,15 @@ class Analysis:
         }
 
 
-def _summary_candidates(article: Article, sentences: list[Sentence]) -> list[int]:
-    """Sentences that may stand in a summary: not headings, not fragments."""
+def _summary_candidates(article: Article,
+                        sentences: list[Sentence]) -> tuple[list[int], list[list[str]]]:
+    """Sentences that may stand in a summary (not headings, not fragments), with their words,
+    which the ranker uses too."""
     body = [i for i, s in enumerate(sentences) if not s.heading]
-    full = [i for i in body
-            if len(tokenize(article.text[sentences[i].start : sentences[i].end])) >= _MIN_WORDS]
-    return full or body
+    words = {i: tokenize(article.text[sentences[i].start : sentences[i].end]) for i in body}
+    full = [i for i in body if len(words[i]) >= _MIN_WORDS]
+    chosen = full or body
+    return chosen, [words[i] for i in chosen]
 
 
 def analyze(article: Article, options: Options | None = None,
@@ -92,14 +95,14 @@ def analyze(article: Article, options: Options | None = None,
 
     step("sentences")
     sentences = split_sentences(article, language)
-    candidates = _summary_candidates(article, sentences)
+    candidates, words = _summary_candidates(article, sentences)
     count = summary_length(len(candidates), options.sentences, options.ratio)
 
     step("summary")
     texts = [article.text[sentences[i].start : sentences[i].end] for i in candidates]
     picked = summarize(texts, count, language, algorithm,
                        paragraphs=[sentences[i].paragraph for i in candidates],
-                       title=article.title)
+                       title=article.title, tokens=words)
     summary = [Span(sentences[candidates[k]].start, sentences[candidates[k]].end) for k in picked]
 
     step("quotes")

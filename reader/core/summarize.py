@@ -64,18 +64,20 @@ def summary_length(n_sentences: int, sentences: int | None = None,
 
 
 def summarize(texts: Sequence[str], count: int, language: str, algorithm: str = DEFAULT_ALGORITHM,
-              *, paragraphs: Sequence[int] | None = None, title: str | None = None) -> list[int]:
+              *, paragraphs: Sequence[int] | None = None, title: str | None = None,
+              tokens: Sequence[list[str]] | None = None) -> list[int]:
     """Indexes (into ``texts``, ascending) of the ``count`` sentences that make the summary.
 
     ``texts`` are the candidate sentences in document order; ``paragraphs`` their paragraph
-    numbers (used by the algorithms that look at document structure).
+    numbers (used by the algorithms that look at document structure); ``tokens`` their words
+    from ``tokenize`` when the caller has them already.
     """
     algorithm = algorithm_name(algorithm)
     count = min(count, len(texts))
     if count <= 0:
         return []
     if algorithm == DEFAULT_ALGORITHM:
-        return _margin(texts, count, language, title)
+        return _margin(texts, count, language, title, tokens)
     return _sumy(algorithm, texts, count, language, paragraphs, title)
 
 
@@ -132,8 +134,8 @@ def word_sharing_degree(r: Any, c: Any, tf: Any, n: int, v: int) -> Any:
     return degree
 
 
-def _margin(texts: Sequence[str], count: int, language: str,
-            title: str | None = None) -> list[int]:
+def _margin(texts: Sequence[str], count: int, language: str, title: str | None = None,
+            tokens: Sequence[list[str]] | None = None) -> list[int]:
     import numpy as np
 
     stops = stop_words(language)
@@ -142,7 +144,7 @@ def _margin(texts: Sequence[str], count: int, language: str,
     rows: list[int] = []
     cols: list[int] = []
     for i, text in enumerate(texts):
-        for w in tokenize(text):
+        for w in tokens[i] if tokens is not None else tokenize(text):
             if w not in stops:
                 rows.append(i)
                 cols.append(vocab.setdefault(stem(w), len(vocab)))
