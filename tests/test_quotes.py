@@ -55,7 +55,7 @@ def test_an_unclosed_mark_does_not_swallow_the_rest():
 
 
 @pytest.mark.parametrize(("lang", "speakers"), [
-    ("en", {"Okafor", "Daniel Price"}),
+    ("en", {"Grace Okafor", "Daniel Price"}),
     ("ru", {"Андрей Морозов", "Ольга Белова"}),
     ("fr", {"Sophie Martin", "Paul Renaud"}),
     ("es", {"Manuel Ortega", "Carmen Ruiz"}),
@@ -73,3 +73,204 @@ def test_every_quote_in_our_articles_has_a_speaker(request, lang, speakers):
         assert article.text[q.end - 1] not in "\"“”„«» "
         if q.speaker_start is not None:
             assert q.speaker_end is not None and q.speaker_start < q.speaker_end
+
+
+# --- quotation marks ----------------------------------------------------------------------------
+
+def _marked(text: str) -> list[str]:
+    from reader.core.quote_marks import find_marked
+
+    paragraphs, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            paragraphs.append(Paragraph(pos, pos + len(line)))
+        pos += len(line) + 1
+    return [text[m.start : m.end] for m in find_marked(text, paragraphs)]
+
+
+@pytest.mark.parametrize(("text", "inside"), [
+    ("She said “the tide turns at six” and left.", "the tide turns at six"),
+    ('She said "the tide turns at six" and left.', "the tide turns at six"),
+    ("Sie sagte „die Flut kommt um sechs“ und ging.", "die Flut kommt um sechs"),
+    ("Sie sagte ‚die Flut kommt um sechs‘ und ging.", "die Flut kommt um sechs"),
+    ("She said ‘the tide turns at six’ and left.", "the tide turns at six"),
+    ("Elle a dit « la marée monte à six heures » puis elle est partie.",
+     "la marée monte à six heures"),
+    ("Elle a dit «la marée monte à six heures» puis elle est partie.",
+     "la marée monte à six heures"),
+    ("Sie sagte »die Flut kommt um sechs« und ging.", "die Flut kommt um sechs"),
+    ("Elle a dit ‹ la marée monte › puis elle est partie.", "la marée monte"),
+    ("她说「潮水六点涨」然后离开了。", "潮水六点涨"),
+    ("她说『潮水六点涨』然后离开了。", "潮水六点涨"),
+])
+def test_every_common_style_of_quotation_marks_is_paired(text, inside):
+    assert _marked(text) == [inside]
+
+
+def test_a_quote_inside_a_quote_belongs_to_the_outer_one():
+    text = "“The sign said ‘closed for the winter’ in red letters,” Ana Perez said."
+    assert _marked(text) == ["The sign said ‘closed for the winter’ in red letters"]
+
+
+def test_apostrophes_are_not_quotation_marks():
+    text = ("The ferry’s crew don’t sail in the ’90s style of rock ’n’ roll, the sailors’ "
+            "union said. “We sail when it’s safe,” Ana Perez said.")
+    assert _marked(text) == ["We sail when it’s safe"]
+
+
+def test_a_quote_over_several_paragraphs_is_one_quote():
+    text = ("Grace Okafor, the head teacher, said: “We moved the lessons to the river bank in "
+            "May.\n“The children measured the water every morning.\n“By June they could read "
+            "the current better than I can,” she said.\nThe term ended a week later.")
+    article = Article(text=text, paragraphs=_paragraphs(text))
+    quotes = find_quotes(article)
+    assert len(quotes) == 1
+    q = quotes[0]
+    assert text[q.start : q.end].startswith("We moved the lessons")
+    assert text[q.start : q.end].endswith("better than I can")
+    assert q.speaker == "Grace Okafor"
+
+
+def test_an_unbalanced_mark_never_discards_the_rest_of_the_article():
+    text = ("The notice read “closed until further notice.\nLater that week the harbour "
+            "reopened.\n“We are open again and the boats are out,” Tom Reyes said.\n"
+            "“Everyone can come down to the water,” he added.")
+    got = [(text[q.start : q.end], q.speaker)
+           for q in find_quotes(Article(text=text, paragraphs=_paragraphs(text)))]
+    assert ("We are open again and the boats are out", "Tom Reyes") in got
+    assert ("Everyone can come down to the water", "Tom Reyes") in got
+
+
+def _paragraphs(text: str) -> list[Paragraph]:
+    paragraphs, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            paragraphs.append(Paragraph(pos, pos + len(line)))
+        pos += len(line) + 1
+    return paragraphs
+
+
+def _found(text: str, language: str = "en") -> list[tuple[str, str | None]]:
+    article = Article(text=text, paragraphs=_paragraphs(text), language=language)
+    return [(text[q.start : q.end], q.speaker) for q in find_quotes(article)]
+
+
+# --- statements and other quoted words -----------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "language"), [
+    ('Her new book, "The Quiet Harbour", sold out in a week.', "en"),
+    ("The film “Salt and Tide” opens on Friday at the Regent.", "en"),
+    ("Die sogenannte „Hafenreform“ liegt seit Jahren in der Schublade.", "de"),
+    ("Sein Roman „Die stille Bucht“ erscheint im März.", "de"),
+    ("The group “Friends of the Harbour Wall” meets on Tuesdays.", "en"),
+    ("Le livre « La Marée basse » paraît en mars.", "fr"),
+    ("Его книга «Тихая гавань» вышла весной.", "ru"),
+])
+def test_titles_names_and_scare_quotes_are_not_statements(text, language):
+    assert _found(text, language) == []
+
+
+def test_a_partial_quote_attributed_to_someone_is_a_statement():
+    text = ("Senator Mara Lind hailed a “historic step” for the coast. "
+            "The deal was signed on Monday.")
+    assert _found(text) == [("historic step", "Mara Lind")]
+
+
+# --- attribution ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # English: verbs after and before, colon introductions, according to
+    ("“The ferry will run all winter,” harbour master Tom Reyes told reporters.", "en",
+     ("The ferry will run all winter", "Tom Reyes")),
+    ("Tom Reyes warned: “Nobody should sail before the storm has passed.”", "en",
+     ("Nobody should sail before the storm has passed.", "Tom Reyes")),
+    ("According to Tom Reyes, “the pier will need a new deck by spring.”", "en",
+     ("the pier will need a new deck by spring.", "Tom Reyes")),
+    # German
+    ("„Wir bauen die Brücke bis zum Herbst neu“, erklärte Bürgermeisterin Petra Lange.", "de",
+     ("Wir bauen die Brücke bis zum Herbst neu", "Petra Lange")),
+    ("Petra Lange sagte: „Die Brücke wird im Herbst fertig sein.“", "de",
+     ("Die Brücke wird im Herbst fertig sein.", "Petra Lange")),
+    ("„Die Brücke ist sicher und wird jeden Tag geprüft“, so Petra Lange.", "de",
+     ("Die Brücke ist sicher und wird jeden Tag geprüft", "Petra Lange")),
+    ("Laut Petra Lange ist „die Brücke sicher und jeden Tag geprüft“.", "de",
+     ("die Brücke sicher und jeden Tag geprüft", "Petra Lange")),
+    # French
+    ("« Nous ouvrirons la bibliothèque le dimanche », a affirmé Sophie Martin.", "fr",
+     ("Nous ouvrirons la bibliothèque le dimanche", "Sophie Martin")),
+    ("Selon Sophie Martin, « la bibliothèque ouvrira aussi le dimanche ».", "fr",
+     ("la bibliothèque ouvrira aussi le dimanche", "Sophie Martin")),
+    # Spanish
+    ("«Abriremos la biblioteca también los domingos», afirmó Carmen Ruiz.", "es",
+     ("Abriremos la biblioteca también los domingos", "Carmen Ruiz")),
+    ("Según Carmen Ruiz, «la biblioteca abrirá también los domingos».", "es",
+     ("la biblioteca abrirá también los domingos", "Carmen Ruiz")),
+    # Russian: the dash attribution and по словам
+    ("«Мы откроем библиотеку и по воскресеньям», — подчеркнула Ольга Белова.", "ru",
+     ("Мы откроем библиотеку и по воскресеньям", "Ольга Белова")),
+    ("«Мост будет готов к осени», — уверен глава района Андрей Морозов.", "ru",
+     ("Мост будет готов к осени", "Андрей Морозов")),
+    ("По словам Андрея Морозова, «мост будет готов к осени».", "ru",
+     ("мост будет готов к осени", "Андрея Морозова")),
+])
+def test_speech_verbs_and_sources_in_five_languages(text, language, expected):
+    assert _found(text, language) == [expected]
+
+
+@pytest.mark.parametrize(("text", "language", "speaker"), [
+    ("Grace Okafor runs the river school. “The children learn to read the water,” she said.",
+     "en", "Grace Okafor"),
+    ("Petra Lange leitet das Bauamt. „Die Brücke wird rechtzeitig fertig“, sagte sie.",
+     "de", "Petra Lange"),
+    ("Sophie Martin dirige la bibliothèque. « Nous ouvrirons le dimanche », a-t-elle précisé.",
+     "fr", "Sophie Martin"),
+    ("Carmen Ruiz dirige la biblioteca. «Abriremos también los domingos», dijo ella.",
+     "es", "Carmen Ruiz"),
+    ("Андрей Морозов возглавляет район. «Мост будет готов к осени», — добавил он.",
+     "ru", "Андрей Морозов"),
+])
+def test_pronouns_are_resolved_to_the_person_named(text, language, speaker):
+    assert [s for _, s in _found(text, language)] == [speaker]
+
+
+def test_a_description_is_resolved_to_the_person_who_holds_the_role():
+    text = ("The prime minister, Hana Ito, visited the harbour on Monday. "
+            "“This coast deserves a proper sea wall,” the prime minister said.")
+    assert _found(text) == [("This coast deserves a proper sea wall", "Hana Ito")]
+
+
+def test_each_speaker_is_reported_by_the_fullest_name_the_article_gives():
+    text = ("Grace Okafor opened the school in 2019.\n"
+            "“We chose the river because it teaches patience,” Okafor said.\n"
+            "“Every child learns to swim first,” Ms. Okafor added.")
+    assert [s for _, s in _found(text)] == ["Grace Okafor", "Grace Okafor"]
+
+
+def test_an_anonymous_source_keeps_its_description():
+    text = ("“We had forty patients in the corridor that night,” a nurse at the county "
+            "hospital said.")
+    assert _found(text) == [("We had forty patients in the corridor that night",
+                             "a nurse at the county hospital")]
+
+
+def test_the_speaker_named_in_the_sentence_after_the_quote():
+    text = ("“The river rose a metre in an hour.” That was how Tom Reyes described the "
+            "night to the council.")
+    assert _found(text) == [("The river rose a metre in an hour.", "Tom Reyes")]
+
+
+def test_a_quote_after_a_colon_paragraph_belongs_to_its_speaker():
+    text = "Tom Reyes put it plainly:\n“We will not sail until the wall is repaired.”"
+    assert _found(text) == [("We will not sail until the wall is repaired.", "Tom Reyes")]
+
+
+def test_speaker_mentions_have_offsets_and_speakers_have_counts():
+    from reader.core.quotes import speaker_counts
+
+    text = ("“The pier opens in May,” Tom Reyes said. “The café follows in June.”\n"
+            "“We have waited long enough,” said Ana Perez.")
+    article = Article(text=text, paragraphs=_paragraphs(text), language="en")
+    quotes = find_quotes(article)
+    first = quotes[0]
+    assert text[first.speaker_start : first.speaker_end] == "Tom Reyes"
+    assert speaker_counts(quotes) == [("Tom Reyes", 2), ("Ana Perez", 1)]

@@ -1,10 +1,10 @@
 """Quoted statements and who made them.
 
-First version: quotation marks are paired within a paragraph (English, German, French/Russian
-guillemets, CJK corner brackets, straight quotes); a quote is a statement when it has a few words;
-the speaker is found where a speech verb and a name stand right before or after the quote
-("…," Okafor said / said Okafor / Okafor said: "…" / «…», — заявил Иванов / „…“, sagte sie).
-Pronouns stand for the last named speaker.
+Quotation marks are paired by ``quote_marks``; a quoted stretch is a statement when it reads as
+said words rather than a title, a name or scare quotes; its speaker comes from the rest of its
+sentence (``attribution``), or else from the quote it continues: the one before it in the
+paragraph, a colon introduction closing the paragraph before, or the attribution in the sentence
+right after it.
 """
 
 from __future__ import annotations
@@ -13,88 +13,44 @@ import re
 from dataclasses import dataclass
 
 from .article import Article
-
-# opening mark -> closing marks it accepts
-_PAIRS = {
-    "“": "”",
-    "„": "“”",
-    "«": "»",
-    "»": "«",  # Danish/German style »…«
-    "「": "」",
-    "『": "』",
-    '"': '"',
-}
-_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
-_MARKS = set(_PAIRS) | {c for v in _PAIRS.values() for c in v}
-
-_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽΑ-ΩА-ЯЁЄІЇҐ"
-_CAP_WORD = rf"[{_UPPER}][\w'’\-]*"
-_PARTICLE = r"(?:de|da|di|del|della|van|von|der|den|la|le|du|al|bin|ibn|y)"
-NAME = rf"{_CAP_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_CAP_WORD}){{0,4}}"
-
-PRONOUNS = {
-    "he", "she", "they", "er", "sie", "il", "elle", "ils", "elles", "él", "ella", "ellos",
-    "он", "она", "они",
-}
-_PRONOUN = r"(?:he|she|they|er|sie|il|elle|ils|elles|él|ella|ellos|он|она|они)"
-
-_VERBS = (
-    # English
-    r"said|says|say|told|tells|added|adds|asked|asks|explained|explains|wrote|writes|warned|"
-    r"warns|noted|notes|argued|argues|insisted|insists|recalled|recalls|stated|states|declared|"
-    r"replied|replies|continued|acknowledged|admitted|claimed|claims|commented|concluded|"
-    r"emphasized|emphasised|stressed|suggested|urged|announced|observed|remarked|cautioned|"
-    r"conceded|contended|predicted|promised|tweeted|posted|responded|complained|joked|"
-    # German
-    r"sagte|sagt|sagten|erklärte|erklärt|erklärten|betonte|betont|meinte|meint|fügte|ergänzte|"
-    r"ergänzt|schrieb|schreibt|warnte|warnt|kritisierte|kritisiert|forderte|fordert|berichtete|"
-    r"erläuterte|unterstrich|versicherte|räumte|bekräftigte|widerspricht|widersprach|"
-    # French
-    r"a déclaré|a dit|a affirmé|a expliqué|a ajouté|a précisé|a souligné|a indiqué|a estimé|"
-    r"a assuré|a averti|a insisté|déclare|dit|affirme|explique|ajoute|précise|souligne|indique|"
-    r"estime|assure|déclarait|expliquait|"
-    # Spanish
-    r"dijo|afirmó|señaló|explicó|añadió|agregó|aseguró|declaró|indicó|comentó|sostuvo|dice|"
-    r"afirma|señala|explica|subrayó|advirtió|insistió|destacó|"
-    # Russian
-    r"заявил|заявила|заявили|сказал|сказала|сказали|отметил|отметила|подчеркнул|подчеркнула|"
-    r"добавил|добавила|пояснил|пояснила|сообщил|сообщила|считает|уверен|уверена|говорит|"
-    r"рассказал|рассказала|признал|признала|заметил|заметила|уточнил|уточнила"
+from .attribution import (
+    DETERMINERS,
+    PRONOUNS,
+    VERBS,
+    Frame,
+    Mention,
+    People,
+    Token,
+    find_speaker,
+    tokens,
 )
-_VERB = rf"(?:{_VERBS})"
-# French inversion: « … », a-t-elle précisé / dit-il
-_FR_INVERTED = r"(?:a-t-(?:il|elle)\s+\w+|\w+-t-(?:il|elle)|\w+-(?:il|elle))"
-_ACCORDING = r"(?:according to|laut|selon|según|по словам|по мнению)"
+from .quote_marks import MARKS, Marked, find_marked
 
-# Lower-case words of a description before a name: "harbour master", "la maire adjointe".
-_DESC = r"(?:[a-zß-öø-ÿа-яё][\w'’-]*\s+){1,3}?"
-# With a description in front, the name must have at least two capitalised words, so that
-# "said on Tuesday" does not make Tuesday the speaker.
-_FULL_NAME = rf"{_CAP_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_CAP_WORD}){{1,4}}"
-_LEAD = r"^[\s,.!?;:—–-]*"
+_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+_SENTENCE_END = {".", "!", "?", "。", "！", "？", ";"}
+FRAME_CHARS = 300
 
-_AFTER = [
-    # "…," said Okafor / «…», — заявил Морозов / „…“, sagte sie
-    re.compile(rf"{_LEAD}(?:{_VERB})\s+(?P<who>{NAME}|{_PRONOUN})\b"),
-    # "…," said the head teacher, Grace Okafor / «…», — рассказал глава посёлка Андрей Морозов
-    re.compile(rf"{_LEAD}(?:{_VERB})\s+{_DESC}(?P<who>{_FULL_NAME})"),
-    # "…," Okafor said / "…," harbour master Tom Reyes said / "…," she added
-    re.compile(rf"{_LEAD}(?:{_DESC})?(?P<who>{NAME}|{_PRONOUN})"
-               rf"(?:,[^,.!?]{{1,80}},)?\s+(?:{_VERB})\b"),
-    # « … », a-t-elle précisé
-    re.compile(rf"{_LEAD}(?P<inv>{_FR_INVERTED})"),
-    re.compile(rf"{_LEAD}(?:{_ACCORDING})\s+(?:{_DESC})?(?P<who>{NAME})"),
-    # German "…", so Müller.
-    re.compile(rf"^[\s,]*so\s+(?P<who>{NAME})"),
-]
-_BEFORE = [
-    # Okafor said: "…" / She added: "…" / Lange widerspricht: „…“
-    re.compile(rf"(?P<who>{NAME}|{_PRONOUN})(?:,[^,.!?]{{1,80}},)?\s+(?:{_VERB})"
-               rf"(?:\s+[\w’'-]+){{0,5}}\s*[:,]?\s*$"),
-    # According to Okafor, …: "…" / По словам механика Виктора Лебедева, …: «…»
-    re.compile(rf"(?:{_ACCORDING})\s+(?:{_DESC})?(?P<who>{NAME})[^.!?]{{0,80}}[:,]\s*$",
-               re.IGNORECASE),
-]
+# words right before a quote that make it a title or a term, not a statement
+_TITLE_CUES = {
+    "so-called", "titled", "entitled", "named", "dubbed", "book", "film", "movie", "novel",
+    "album", "song", "show", "series", "play", "magazine", "newspaper", "hashtag", "slogan",
+    "motto", "operation", "campaign", "program", "programme", "exhibition", "sogenannte",
+    "sogenannten", "sogenannter", "sogenanntes", "titel", "buch", "roman", "lied", "serie",
+    "sendung", "zeitung", "zeitschrift", "magazin", "ausstellung", "kampagne", "projekt",
+    "programm", "organisation", "partei", "initiative", "bündnis",
+    "aktion", "intitulé", "intitulée", "livre", "émission", "journal", "titulado",
+    "titulada", "libro", "película", "novela", "periódico", "называемый", "называемая",
+    "называемое", "книга", "фильм", "газета", "журнал", "роман",
+}
+# nouns that introduce said words rather than name them: mit den Worten „…“
+_SAYING_NOUNS = {"worten", "worte", "satz", "aussage", "zitat", "words", "phrase", "statement",
+                 "mots", "palabras", "frase", "словами", "фразой"}
+_FUNCTION = {
+    "of", "the", "a", "an", "and", "for", "in", "on", "to", "at", "by", "with", "or", "de", "du",
+    "des", "la", "le", "les", "et", "pour", "un", "une", "el", "los", "las", "y", "del", "der",
+    "die", "das", "und", "für", "von", "im", "am", "zu", "voor", "van", "het", "en", "di", "e",
+    "à", "au", "aux", "da", "do", "dos", "per",
+}
 
 
 @dataclass(frozen=True)
@@ -106,127 +62,264 @@ class Quote:
     speaker_end: int | None = None
 
 
-def _pairs(text: str, start: int, end: int, low_high: bool = False) -> list[tuple[int, int]]:
-    """Top-level (open, close) positions of quotation marks inside text[start:end].
-
-    ``low_high``: the text quotes „like this“ (German style), so “ only ever closes."""
-    found: list[tuple[int, int]] = []
-    stack: list[tuple[int, str]] = []
-    for i in range(start, end):
-        ch = text[i]
-        if ch not in _MARKS:
-            continue
-        left = text[i - 1] if i > start else " "
-        right = text[i + 1] if i + 1 < end else " "
-        if ch == '"':
-            # Straight quotes look the same both ways: tell them apart by what stands around.
-            opens = (left.isspace() or left in "([{—–-/") and not right.isspace()
-            if stack and stack[-1][1] == '"' and not left.isspace():
-                found.append((stack.pop()[0], i))
-            elif opens:
-                if stack and stack[-1][1] == '"':
-                    stack.pop()  # the earlier one never closed
-                stack.append((i, '"'))
-            continue
-        if stack and ch in stack[-1][1]:
-            found.append((stack.pop()[0], i))
-            continue
-        if ch in _PAIRS:
-            if ch == "“" and low_high:
-                continue
-            if ch == "»" and right.isspace():
-                continue  # a closing guillemet with no opener: not the start of »…«
-            stack.append((i, _PAIRS[ch]))
-    # Nested quotes belong to the quote around them; an opener that never closed is ignored,
-    # so the quotes inside it still count.
-    found.sort()
-    top: list[tuple[int, int]] = []
-    for pair in found:
-        if not top or pair[0] > top[-1][1]:
-            top.append(pair)
-    return top
-
-
-def _is_statement(quoted: str, attributed: bool) -> bool:
-    """Said words, as opposed to a title, a term or scare quotes: a few words, or words that
-    end like speech or are attributed to someone."""
+def _word_count(quoted: str) -> int:
     cjk = len(_CJK_CHAR.findall(quoted))
-    words = len(quoted.split()) + cjk // 2  # two characters make about a word
-    return words >= 4 or (words >= 2 and (attributed or quoted.rstrip()[-1:] in ".!?…,。！？，"))
+    return len(quoted.split()) + cjk // 2  # two characters make about a word
 
 
-def _first(patterns: list[re.Pattern[str]], text: str, offset: int) -> tuple[str, int, int] | None:
-    for pat in patterns:
-        m = pat.search(text)
-        if not m:
-            continue
-        if "inv" in m.groupdict() and m.group("inv"):
-            pron = "elle" if m.group("inv").endswith("elle") else "il"
-            return pron, offset + m.start("inv"), offset + m.end("inv")
-        who = m.group("who")
-        return who, offset + m.start("who"), offset + m.end("who")
-    return None
+def _looks_like_a_name(quoted: str) -> bool:
+    """'Iceland Nature Conservation Association', 'Department of Vertebrate Zoology': every word
+    that is not a small function word capitalised, and nothing that ends a sentence."""
+    stripped = quoted.strip()
+    if not stripped or stripped[-1] in ".!?…,;:":
+        return False
+    words = re.findall(r"[^\W\d_][\w'’\-]*", stripped)
+    content = [w for w in words if w.lower() not in _FUNCTION]
+    return len(words) >= 2 and bool(content) and all(w[0].isupper() for w in content)
 
 
-def _nearest_known(text: str, before: int, known: list[str]) -> str | None:
-    """The known speaker whose name (or surname) was mentioned last before ``before``."""
-    window = text[max(0, before - 600) : before]
-    best: tuple[int, str] | None = None
-    for name in known:
-        for form in {name, name.split()[-1]}:
-            pos = window.rfind(form)
-            if pos >= 0 and (best is None or pos > best[0]):
-                best = (pos, name)
-    return best[1] if best else None
+def _frame(text: str, marked: Marked, para_start: int, para_end: int,
+           prev_close: int | None, next_open: int | None) -> Frame:
+    begin = max(para_start, marked.open - FRAME_CHARS, (prev_close + 1) if prev_close else 0)
+    before = tokens(text, begin, marked.open)
+    for k in range(len(before) - 1, -1, -1):
+        if before[k].text in _SENTENCE_END:
+            before = before[k + 1 :]
+            break
+    stop = min(para_end, marked.close + 1 + FRAME_CHARS, next_open if next_open else para_end)
+    after = tokens(text, marked.close + 1, stop)
+    for k, tok in enumerate(after):
+        if tok.text in _SENTENCE_END:
+            after = after[:k]
+            break
+    ends = text[marked.start : marked.end].rstrip()[-1:] in ".!?…"
+    if ends and after and after[0].cap and not any(t.low in VERBS for t in after[:4]):
+        after = []  # a new sentence ("… .” Er akzeptierte die Niederlage und kommentierte…)
+    return Frame(before, after)
+
+
+def _has_verb(frame: Frame) -> bool:
+    return any(t.low in VERBS for t in frame.before[-12:]) or any(
+        t.low in VERBS for t in frame.after[:12])
+
+
+def _title_cue(frame: Frame) -> bool:
+    last = [t.low for t in frame.before[-2:] if t.text[0].isalnum()]
+    return bool(last) and last[-1] in _TITLE_CUES
+
+
+def _apposition(quoted: str, frame: Frame, common: set[str]) -> bool:
+    """Words in marks right after a capitalised noun name it: der Fernsehsender „Channel 10“,
+    the newspaper "Neues Deutschland"."""
+    if len(frame.before) < 2 or quoted.rstrip()[-1:] in ".!?…," or _word_count(quoted) > 6:
+        return False
+    last = frame.before[-1]
+    return last.cap and last.text[0].isalpha() and last.low not in common and \
+        last.low not in _SAYING_NOUNS
+
+
+def _is_statement(quoted: str, frame: Frame, attributed: bool, common: set[str]) -> bool:
+    if _title_cue(frame) or _looks_like_a_name(quoted) or _apposition(quoted, frame, common):
+        return False
+    words = _word_count(quoted)
+    if words >= 4:
+        return True
+    # a few words are a statement when someone is said to use them: nannte sie „haltlos“
+    near = any(t.low in VERBS for t in frame.before[-8:]) or any(
+        t.low in VERBS for t in frame.after[:2])
+    return words >= 1 and attributed and near
+
+
+class _Speakers:
+    """Turns mentions into people: the fullest name, pronouns to the person last named."""
+
+    def __init__(self, text: str, common: set[str], marked: list[Marked]) -> None:
+        # the text with quoted words blanked: a name inside a quote is not who speaks next
+        chars = list(text)
+        for m in marked:
+            chars[m.start : m.end] = " " * (m.end - m.start)
+        self.text = "".join(chars)
+        self.people = People(text, common)
+        self.named: list[tuple[int, str]] = []  # (position, name) of speakers named so far
+
+    def resolve(self, mention: Mention) -> str | None:
+        if mention.kind == "name":
+            name = self.people.fullest(mention.text)
+            self.named.append((mention.start, name))
+            return name
+        if mention.kind == "pronoun":
+            return self._last_person(mention.start, PRONOUNS.get(mention.text.lower(), ""))
+        holder = self.people.role_holder(mention.text, mention.start)
+        if holder:
+            self.named.append((mention.start, holder))
+            return holder
+        words = mention.text.split()
+        if words and words[0].lower() in DETERMINERS:
+            words[0] = words[0].lower()
+        return " ".join(words)
+
+    def _last_person(self, before: int, gender: str) -> str | None:
+        """The speaker named last before ``before``, by the latest mention of any of their
+        names (full name or surname) in the text."""
+        window_start = max(0, before - 2000)
+        window = self.text[window_start:before]
+        best: tuple[int, str] | None = None
+        for _, name in self.named:
+            for form in {name, name.split()[-1]}:
+                pos = window.rfind(form)
+                if pos >= 0 and (best is None or pos > best[0]):
+                    best = (pos, name)
+        if gender != "p":
+            # someone named since, who has not spoken yet
+            for names in self.people.full.values():
+                for name in names:
+                    pos = window.rfind(name)
+                    if pos >= 0 and (best is None or pos > best[0]):
+                        best = (pos, name)
+        return best[1] if best else None
 
 
 def find_quotes(article: Article) -> list[Quote]:
     text = article.text
+    paragraphs = article.paragraphs
+    marked = find_marked(text, paragraphs)
+    if not marked:
+        return []
+    common = _common_words(text, article.language)
+    speakers = _Speakers(text, common, marked)
     quotes: list[Quote] = []
-    known: list[str] = []  # speakers named so far, for pronouns
-    low_high = "„" in text
-    for para in article.paragraphs:
-        if para.heading:
+    found: list[tuple[Marked, Mention | None, str | None]] = []
+    for n, m in enumerate(marked):
+        first = paragraphs[m.first_paragraph]
+        last = paragraphs[m.last_paragraph]
+        prev_close = marked[n - 1].close if n and marked[n - 1].last_paragraph == \
+            m.first_paragraph else None
+        next_open = marked[n + 1].open if n + 1 < len(marked) and \
+            marked[n + 1].first_paragraph == m.last_paragraph else None
+        frame = _frame(text, m, first.start, last.end, prev_close, next_open)
+        mention = find_speaker(text, frame, common)
+        if mention is not None and _inside_a_quote(mention, marked):
+            mention = None
+        if not _is_statement(text[m.start : m.end], frame, mention is not None, common):
             continue
-        in_para: list[Quote] = []
-        for open_pos, close_pos in _pairs(text, para.start, para.end, low_high):
-            qs, qe = open_pos + 1, close_pos
-            while qs < qe and text[qs].isspace():
-                qs += 1
-            while qe > qs and (text[qe - 1].isspace() or text[qe - 1] == ","):
-                qe -= 1
-            if qe <= qs:
-                continue
-            after_end = min(para.end, close_pos + 1 + 160)
-            before_start = max(para.start, open_pos - 200)
-            hit = _first(_AFTER, text[close_pos + 1 : after_end], close_pos + 1)
-            if hit is None:
-                before = text[before_start:open_pos]
-                # only the sentence that leads into the quote
-                cut = max(before.rfind(". "), before.rfind("? "), before.rfind("! "))
-                if cut >= 0:
-                    before_start += cut + 2
-                    before = before[cut + 2 :]
-                hit = _first(_BEFORE, before, before_start)
-            if not _is_statement(text[qs:close_pos], attributed=hit is not None):
-                continue
-            speaker = s_start = s_end = None
-            if hit is not None:
-                who, s_start, s_end = hit
-                if who.lower() in PRONOUNS:
-                    speaker = _nearest_known(text, s_start, known)
-                else:
-                    speaker = who
-                    if who not in known:
-                        known.append(who)
-            in_para.append(Quote(qs, qe, speaker, s_start, s_end))
-        # A quote with no attribution of its own continues the one before it in the paragraph
-        # ("…," Okafor said. "We chose the river."), or else leads into the next one.
-        for i, q in enumerate(in_para):
-            if q.speaker is None:
-                source = next((p for p in reversed(in_para[:i]) if p.speaker), None) or next(
-                    (p for p in in_para[i + 1 :] if p.speaker), None)
-                if source is not None:
-                    in_para[i] = Quote(q.start, q.end, source.speaker)
-        quotes.extend(in_para)
+        name = speakers.resolve(mention) if mention else None
+        found.append((m, mention, name))
+
+    # quotes without an attribution of their own continue one that has
+    for k, (m, _, name) in enumerate(found):
+        if name is not None:
+            continue
+        source = _continued(text, paragraphs, found, k, speakers, common)
+        if source is not None:
+            found[k] = (m, source[1], source[0])
+    for m, mention, name in found:
+        if mention is not None and name is not None:
+            quotes.append(Quote(m.start, m.end, name, mention.start, mention.end))
+        else:
+            quotes.append(Quote(m.start, m.end, name))
     return quotes
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n]\s*|[\"“”„«»]\s*)([^\W\d_][\w\-]*)(?= [^\W\d_])"
+                             r"(?! [A-ZÀ-ÖØ-ÞА-ЯЁ])")
+_CAPITALISED = re.compile(r"(?<=[\w,] )([^\W\d_][\w\-]*)")
+
+
+def _common_words(text: str, language: str | None) -> set[str]:
+    """Lower-cased words that are not names even when capitalised: the language's stop words,
+    and words the article capitalises only where a sentence starts ("Similarly", "Ähnlich")."""
+    from .words import stop_words
+
+    common: set[str] = set()
+    for code in {language or "en", "en"}:
+        common |= stop_words(code)
+    initial = {m.group(1) for m in _SENTENCE_START.finditer(text) if m.group(1)[0].isupper()}
+    inside = {m.group(1) for m in _CAPITALISED.finditer(text) if m.group(1)[0].isupper()}
+    common |= {w.lower() for w in initial - inside}
+    return common
+
+
+def _inside_a_quote(mention: Mention, marked: list[Marked]) -> bool:
+    return any(m.open < mention.start < m.close for m in marked)
+
+
+def _continued(text: str, paragraphs: list, found: list, k: int,  # type: ignore[type-arg]
+               speakers: _Speakers, common: set[str]) -> tuple[str, Mention | None] | None:
+    """(speaker, the mention that names them) for a quote with no attribution of its own."""
+    m: Marked = found[k][0]
+    # the quote before it in the same paragraph, with only its attribution between
+    for j in range(k - 1, -1, -1):
+        prev: Marked = found[j][0]
+        if prev.last_paragraph != m.first_paragraph:
+            break
+        if found[j][2] is not None:
+            return str(found[j][2]), found[j][1]
+    # a short sentence right before it that says who speaks: "Sie fügte hinzu. „…“"
+    para0 = paragraphs[m.first_paragraph]
+    lead = tokens(text, max(para0.start, m.open - 120), m.open)
+    if lead and lead[-1].text in _SENTENCE_END:
+        intro = lead[:-1]
+        for i in range(len(intro) - 1, -1, -1):
+            if intro[i].text in _SENTENCE_END or intro[i].text in MARKS:
+                intro = intro[i + 1 :]
+                break
+        if 0 < len(intro) <= 8 and any(t.low in VERBS for t in intro):
+            mention = find_speaker(text, Frame(intro, []), common)
+            if mention is not None:
+                return _named(speakers, mention)
+    # a speaker named in the sentence right after the quote: "… .” That was Okafor's answer."
+    para = paragraphs[m.last_paragraph]
+    after_tokens = tokens(text, m.close + 1, min(para.end, m.close + 1 + FRAME_CHARS))
+    sentence: list[Token] = []
+    for tok in after_tokens:
+        if tok.text in MARKS:
+            sentence = []
+            break
+        sentence.append(tok)
+        if tok.text in _SENTENCE_END:
+            break
+    if sentence and any(t.low in VERBS for t in sentence):
+        mention = find_speaker(text, Frame([], sentence), common)
+        if mention is not None:
+            return _named(speakers, mention)
+    # the next quote in the paragraph
+    for j in range(k + 1, len(found)):
+        nxt: Marked = found[j][0]
+        if nxt.first_paragraph != m.last_paragraph:
+            break
+        if found[j][2] is not None:
+            return str(found[j][2]), found[j][1]
+    # a paragraph that is all quote, after a paragraph that ends with a colon or with a quote
+    if m.first_paragraph > 0 and not text[paragraphs[m.first_paragraph].start : m.open].strip():
+        before = paragraphs[m.first_paragraph - 1]
+        tail = text[before.start : before.end].rstrip()
+        if tail.endswith(":"):
+            toks = tokens(text, max(before.start, before.end - FRAME_CHARS), before.end)
+            for i in range(len(toks) - 2, -1, -1):
+                if toks[i].text in _SENTENCE_END:
+                    toks = toks[i + 1 :]
+                    break
+            mention = find_speaker(text, Frame(toks, []), common)
+            if mention is not None:
+                return _named(speakers, mention)
+        for j in range(k - 1, -1, -1):
+            prev = found[j][0]
+            if prev.last_paragraph < m.first_paragraph - 1:
+                break
+            if prev.last_paragraph == m.first_paragraph - 1 and found[j][2] is not None:
+                return str(found[j][2]), found[j][1]
+    return None
+
+
+def _named(speakers: _Speakers, mention: Mention) -> tuple[str, Mention | None] | None:
+    name = speakers.resolve(mention)
+    return (name, mention) if name is not None else None
+
+
+def speaker_counts(quotes: list[Quote]) -> list[tuple[str, int]]:
+    """Each speaker with the number of their quotes, most quoted first (then first quoted)."""
+    counts: dict[str, int] = {}
+    for q in quotes:
+        if q.speaker:
+            counts[q.speaker] = counts.get(q.speaker, 0) + 1
+    return sorted(counts.items(), key=lambda item: -item[1])

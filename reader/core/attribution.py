@@ -1,0 +1,507 @@
+"""Who said a quote: speech verbs, the speaker next to them, and the person a mention means.
+
+A quote's frame is the rest of its sentence: the words after the closing mark up to the end of
+the sentence, and the words before the opening mark back to the start of it. A speech verb in
+the frame (said, sagte, a déclaré, dijo, заявил, according to, laut, selon, según, по словам…)
+points at the speaker: the name, pronoun or description next to it. Mentions are then resolved
+to people: a pronoun to the person last named, a surname or a title ("Mr. Obama") to the fullest
+name the article gives, a description ("the minister") to the person the article gives that
+role, and an anonymous source keeps its description ("a nurse at the county hospital").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# --- words -------------------------------------------------------------------------------------
+
+_VERB_WORDS = """
+said says say saying told tells telling added adds adding asked asks explained explains
+explaining wrote writes writing warned warns warning noted notes noting argued argues arguing
+insisted insists recalled recalls stated states declared declares replied replies continued
+acknowledged acknowledges admitted admits claimed claims commented comments concluded
+emphasized emphasised stressed stresses suggested suggests urged announced announces observed
+remarked cautioned conceded contended predicted promised tweeted posted responded complained
+joked shouted yelled whispered testified confirmed confirms mused quipped boasted pleaded
+recounted called calls described describes dubbed hailed praised slammed criticized criticised
+blasted touted vowed pledged insisting maintained countered reiterated agreed demanded
+asks asking sang sings wonders wondered demands
+sagte sagt sagten sagen erklärte erklärt erklärten betonte betont betonten meinte meint
+fügte ergänzte ergänzt schrieb schreibt schrieben warnte warnt kritisierte kritisiert
+forderte fordert berichtete berichtet erläuterte erläutert unterstrich versicherte
+versichert räumte bekräftigte bekräftigt widerspricht widersprach sprach spricht sprachen
+bezeichnete bezeichnet bezeichneten nannte nennt nannten wertete urteilte teilte teilt
+äußerte äußert verkündete verkündet mahnte appellierte klagte beklagte beklagt lobte
+kommentierte antwortete fragte rief riefen skandierten verteidigte charakterisierte
+zitiert zitierte behauptete behauptet bestätigte bestätigt dementierte erinnerte verwies
+vermutete glaubt glaubte gab gibt hieß heißt wies entgegnete begründete beschreibt
+beschrieb bestreitet bestritt fuhr zitiert zitieren stellte kündigte sprach
+déclaré dit affirmé expliqué ajouté précisé souligné indiqué estimé assuré averti insisté
+confié lancé raconté répondu reconnu martelé rappelé commenté dénoncé jugé déclare affirme
+explique ajoute précise souligne indique estime assure déclarait expliquait confie lance
+raconte répond reconnaît martèle rappelle dénonce juge écrit annoncé annonce
+dijo afirmó señaló explicó añadió agregó aseguró declaró indicó comentó sostuvo dice
+afirma señala explica subrayó advirtió insistió destacó manifestó apuntó recordó
+reconoció precisó expresó asegura añade agrega declara indica comenta sostiene advierte
+destaca manifiesta apunta recuerda reconoce
+заявил заявила заявили сказал сказала сказали отметил отметила отметили подчеркнул
+подчеркнула подчеркнули добавил добавила добавили пояснил пояснила пояснили сообщил
+сообщила сообщили считает считают уверен уверена уверены говорит говорят рассказал
+рассказала рассказали признал признала признали заметил заметила уточнил уточнила
+написал написала ответил ответила объяснил объяснила указал указала констатировал
+констатировала заявляет говорил говорила
+"""
+VERBS = frozenset(w.strip(",") for w in _VERB_WORDS.split())
+
+# "according to X", "laut X", "X zufolge", "selon X", "según X", "по словам X"
+_ACCORDING = re.compile(r"\b(?:according to|laut|selon|según|по словам|по мнению|"
+                        r"nach (?:Angaben|Auffassung|Ansicht|Worten))\b", re.IGNORECASE)
+_SO = re.compile(r"^[\s,]*so\s+", re.IGNORECASE)  # German „…“, so Müller.
+
+PRONOUNS = {
+    "he": "m", "she": "f", "they": "p", "er": "m", "sie": "f", "il": "m", "elle": "f",
+    "ils": "p", "elles": "p", "él": "m", "ella": "f", "ellos": "p", "ellas": "p",
+    "он": "m", "она": "f", "они": "p",
+}
+DETERMINERS = {
+    "the", "a", "an", "der", "die", "das", "dem", "den", "des", "ein", "eine", "einer", "eines",
+    "einem", "einen", "le", "la", "les", "l", "un", "une", "el", "los", "las", "una", "uno",
+    "unos", "unas",
+}
+# titles before a name, and roles: kept in a description, dropped from the name
+TITLES = {
+    "mr", "mrs", "ms", "miss", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "sgt",
+    "capt", "cmdr", "adm", "rev", "sr", "sra", "srta", "mme", "mlle", "m", "herr", "frau",
+    "st", "hon", "pres", "supt", "insp", "det", "judge", "justice", "president", "senator",
+    "governor", "mayor", "minister", "secretary", "chief", "director", "chairman", "chairwoman",
+    "professor", "doctor", "general", "colonel", "captain", "sheriff", "officer", "coach",
+    "spokesman", "spokeswoman", "spokesperson", "rabbi", "pastor", "father", "sister", "king",
+    "queen", "prince", "princess", "pope", "premier", "chancellor", "ambassador", "commissioner",
+    "prime", "vice", "deputy", "state", "attorney", "inspector", "superintendent", "councillor",
+    "councilman", "councilwoman", "councilor", "congressman", "congresswoman", "representative",
+    "editor", "founder", "ceo", "cfo", "presidente", "ministre", "président", "présidente",
+    "maire", "ministro", "ministra", "alcalde", "alcaldesa", "señor", "señora", "don", "doña",
+}
+_ROLE_SUFFIX = re.compile(
+    r"(?:minister|ministerin|vorsitzende|vorsitzender|chef|chefin|sprecher|sprecherin|"
+    r"präsident|präsidentin|direktor|direktorin|leiter|leiterin|kanzler|kanzlerin|sekretär|"
+    r"sekretärin|funktionär|funktionärin|vertreter|vertreterin|meister|meisterin|anwalt|"
+    r"anwältin|richter|richterin|experte|expertin|abgeordnete|abgeordneter|mitglied|gründer|"
+    r"gründerin|autor|autorin|professor|professorin|trainer|trainerin|manager|managerin|"
+    r"reporter|reporterin|korrespondent|korrespondentin|analyst|analystin|beauftragte|"
+    r"beauftragter|senator|senatorin|botschafter|botschafterin|kommissar|kommissarin|"
+    r"oberst|generalsekretär|bischof|pfarrer|jährige|jähriger|sprecherin|chefs|ministers|redakteur|redakteurin|journalist|journalistin|vorstand|gouverneur|bürgermeister)$",
+    re.IGNORECASE)
+_PARTICLES = {"de", "da", "di", "del", "della", "van", "von", "der", "den", "la", "le", "du",
+              "al", "bin", "ibn", "y", "zu", "ten", "ter", "dos", "das"}
+_PREPOSITIONS = {"at", "of", "from", "for", "in", "with", "on", "von", "vom", "der", "des",
+                 "bei", "im", "am", "aus", "für", "de", "du", "del", "en", "из", "в"}
+_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col",
+                  "sgt", "capt", "st", "jr", "sr", "sra", "rev", "hon", "mme", "mlle", "m",
+                  "inc", "co", "corp", "ltd", "u.s", "u.k", "d", "r", "i", "supt", "insp", "det",
+                  "cmdr", "adm", "pres", "srta", "no", "vs"}
+# words that open a clause the speaker cannot reach across
+_CLAUSE = {"and", "but", "while", "when", "because", "after", "before", "that", "und", "aber",
+           "als", "weil", "dass", "nachdem", "et", "mais", "quand", "que", "qu", "y", "pero",
+           "cuando", "и", "но", "что", "когда", "who", "which"}
+_NOT_SPEAKERS = {"it", "this", "that", "there", "es", "das", "dies", "ce", "cela", "eso",
+                 "esto", "это", "which", "who", "what", "i", "we", "you", "ich", "wir", "je",
+                 "nous", "yo", "nosotros", "я", "мы", "one", "man", "on", "se"}
+
+_TOKEN = re.compile(r"[^\W\d_][\w'’\-]*\.?|\d[\d.,:]*|[^\w\s]", re.UNICODE)
+_INVERTED = re.compile(r"^(?:(?:a|aurait)-t-(il|elle)\s+[\wéèêàç]+|[\wéèêàç]+-t-(il|elle)|"
+                       r"[\wéèêàç]+-(il|elle))\b")
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        return self.text.lower().rstrip(".")
+
+    @property
+    def cap(self) -> bool:
+        return self.text[:1].isupper()
+
+
+def tokens(text: str, start: int, end: int) -> list[Token]:
+    out: list[Token] = []
+    for m in _TOKEN.finditer(text, start, end):
+        word = m.group()
+        s, e = m.start(), m.end()
+        if word.endswith(".") and len(word) > 1:
+            stem = word[:-1].lower()
+            initial = len(stem) == 1 and word[0].isupper()
+            if stem not in _ABBREVIATIONS and not initial and "." not in stem:
+                out.append(Token(word[:-1], s, e - 1))
+                out.append(Token(".", e - 1, e))
+                continue
+        out.append(Token(word, s, e))
+    return out
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Who the frame names: a name, a pronoun or a description, with its place in the text."""
+
+    text: str
+    start: int
+    end: int
+    kind: str  # "name", "pronoun", "description"
+
+
+def _name_words(tok: Token) -> bool:
+    return tok.cap and tok.text[0].isalpha() and tok.low not in PRONOUNS
+
+
+def _is_role(tok: Token) -> bool:
+    return tok.low in TITLES or bool(_ROLE_SUFFIX.search(tok.text.split("-")[-1]))
+
+
+_PREP = {
+    "at", "of", "from", "for", "in", "with", "on", "to", "about", "by", "during", "after",
+    "before", "into", "over", "under", "against", "through", "without", "via", "as",
+    "von", "vom", "bei", "beim", "im", "am", "aus", "für", "mit", "zu", "zum", "zur",
+    "nach", "über", "unter", "gegen", "um", "durch", "ohne", "seit", "während", "wegen", "trotz",
+    "anlässlich", "gegenüber", "an", "auf", "vor", "hinter", "neben", "zwischen", "als",
+    "à", "au", "aux", "dans", "avec", "pour", "par", "sur", "sous", "devant", "après", "avant",
+    "en", "con", "para", "por", "sobre", "ante", "tras", "desde", "hacia", "entre",
+    "в", "во", "на", "с", "со", "к", "по", "о", "об", "у", "от", "для", "при", "за", "из",
+}
+_DASHES = {"—", "–", "―", "-"}
+_QUANTIFIERS = {"some", "many", "several", "one", "two", "three", "most", "his", "her", "its",
+                "their", "our", "another", "other", "seine", "seiner", "ihre", "ihr", "einige",
+                "viele", "mehrere", "sa", "son", "ses", "leur", "leurs", "su", "sus", "algunos",
+                "varios", "многие", "некоторые"}
+_PEOPLE = {
+    "officials", "analysts", "experts", "residents", "critics", "sources", "witnesses",
+    "police", "authorities", "investigators", "prosecutors", "researchers", "scientists",
+    "doctors", "lawyers", "protesters", "organizers", "organisers", "supporters", "opponents",
+    "economists", "observers", "diplomats", "activists", "students", "parents", "teachers",
+    "workers", "villagers", "farmers", "voters", "aides", "officers", "democrats",
+    "republicans", "people", "spokesman", "spokeswoman", "spokesperson", "source", "official",
+    "nurse", "doctor", "witness", "resident", "officer", "aide", "expert", "analyst",
+}
+
+
+@dataclass(frozen=True)
+class _Chunk:
+    toks: list[Token]
+    oblique: bool  # after a preposition: "in an interview", "mit den Worten"
+
+
+def _chunks(toks: list[Token]) -> list[tuple[int, _Chunk]]:
+    """Noun-phrase-like runs of words, each with the index of its first token. Verbs, clause
+    words and punctuation end a run; a preposition starts an oblique one."""
+    out: list[tuple[int, _Chunk]] = []
+    cur: list[Token] = []
+    start = 0
+    oblique = False
+
+    def close() -> None:
+        nonlocal cur
+        if cur:
+            out.append((start, _Chunk(cur, oblique)))
+        cur = []
+
+    for i, t in enumerate(toks):
+        low = t.low
+        word = t.text[0].isalnum()
+        if not word and not (t.text == "." and cur and cur[-1].low in _ABBREVIATIONS):
+            close()
+            oblique = False
+            continue
+        if low in VERBS or (low in _CLAUSE and not t.cap):
+            close()
+            oblique = False
+            continue
+        name_particle = low in ("von", "van", "de") and i + 2 < len(toks) and \
+            toks[i + 1].low in _PARTICLES and toks[i + 2].cap  # "Von der Leyen"
+        if (low in _PREP and not t.cap or (low in _PREP and not cur and i == 0)) and \
+                not name_particle:
+            close()
+            start, oblique = i, True
+            continue
+        if cur and low in DETERMINERS and any(x.text[0].isalnum() and x.low not in DETERMINERS
+                                               and x.low not in _PARTICLES for x in cur):
+            close()
+            start, oblique = i, oblique and False
+        if cur and not t.cap and cur[-1].cap and not _is_role(cur[-1]) and low not in \
+                _PARTICLES and cur[-1].low not in DETERMINERS:
+            close()  # "Okafor told" / "Clinton yesterday"
+            oblique = False
+        if not cur:
+            start = i
+        cur.append(t)
+    close()
+    return out
+
+
+def _kind(chunk: _Chunk, text: str, common: set[str]) -> Mention | None:
+    toks = [t for t in chunk.toks if t.text[0].isalnum() or t.text == "."]
+    while toks and toks[-1].text == ".":
+        toks = toks[:-1]
+    if not toks:
+        return None
+    if len(toks) == 1 and toks[0].low in PRONOUNS:
+        return Mention(toks[0].text, toks[0].start, toks[0].end, "pronoun")
+    words = [t for t in toks if t.text[0].isalnum()]
+    if all(t.low in _NOT_SPEAKERS or t.low in common or t.low in _AUX for t in words):
+        return None
+    # the trailing run of capitalised words, after the last role word or lower-case word
+    k = len(toks)
+    while k > 0 and (toks[k - 1].cap or toks[k - 1].text == "." or
+                     (toks[k - 1].low in _PARTICLES and k < len(toks))):
+        if _is_role(toks[k - 1]) and k < len(toks):
+            break
+        k -= 1
+    run = [t for t in toks[k:] if t.text != "."]
+    while run and (_is_role(run[0]) or run[0].low in common or run[0].low in DETERMINERS):
+        run = run[1:]
+    led = toks[0].low in DETERMINERS
+    role_before = any(_is_role(t) for t in toks[:k]) or k < len(toks) and _is_role(toks[k])
+    # "der Vorsitzende Konrad Freiberg", "the head teacher Grace Okafor" are names;
+    # "der BGH", "das israelische Regierungskabinett" are descriptions
+    if run and (not led or role_before or len(run) >= 2):
+        if run and not (len(run) == 1 and run[0].low in common):
+            first = next(t for t in toks if t.start == run[0].start)
+            return Mention(text[first.start : run[-1].end], first.start, run[-1].end, "name")
+    if len(words) > 12:
+        return None
+    head = words[0]
+    if not (head.cap or head.low in DETERMINERS or head.low in _QUANTIFIERS
+            or any(_is_role(t) or t.low in _PEOPLE for t in words)):
+        return None  # "nicht", "fügt hinzu": no one
+    return Mention(text[head.start : words[-1].end], head.start, words[-1].end, "description")
+
+
+_PARTICIPLES = {"adding", "saying", "noting", "telling", "writing", "insisting", "asking",
+                "arguing", "warning", "explaining", "tweeting", "declaring", "calling"}
+
+
+def _pick(toks: list[Token], verb: int, text: str, common: set[str],
+          first_in_after: bool) -> Mention | None:
+    chunks = _chunks(toks)
+    if toks[verb].low in _PARTICIPLES:
+        # "Trump attacked Clinton in a speech, saying: …": the sentence's subject speaks
+        for start, chunk in chunks:
+            if start < verb and not chunk.oblique:
+                mention = _kind(chunk, text, common)
+                if mention and mention.kind != "description":
+                    return mention
+        return None
+    left = [c for c in chunks if c[0] < verb]
+    right = [c for c in chunks if c[0] > verb]
+    options: list[tuple[int, Mention]] = []
+
+    def add(chunk: tuple[int, _Chunk] | None, rank: int) -> None:
+        if chunk is None or chunk[1].oblique:
+            return
+        mention = _kind(chunk[1], text, common)
+        if mention is None:
+            return
+        bonus = {"name": 0, "pronoun": 1, "description": 3}[mention.kind]
+        options.append((rank + bonus, mention))
+
+    near_left = left[-1] if left else None
+    near_right = next((c for c in right[:2] if _kind(c[1], text, common) is not None), None)
+    if near_right and any(t.text in (",", ":") for t in toks[verb + 1 : near_right[0]]):
+        near_right = None  # "said, adding…" reaches no subject
+    clause_first = left[0] if left else None
+    if first_in_after and not [t for t in toks[:verb] if t.text[0].isalnum()]:
+        add(near_right, 0)
+    add(near_left, 0)
+    add(clause_first, 1)
+    add(near_right, 2)
+    if not options:
+        return None
+    options.sort(key=lambda o: o[0])
+    return _extend(options[0][1], toks, text)
+
+
+def _extend(mention: Mention, toks: list[Token], text: str) -> Mention:
+    """A description takes the phrase that qualifies it: "a nurse" + "at the county hospital"."""
+    if mention.kind != "description":
+        return mention
+    end = mention.end
+    idx = next((i for i, t in enumerate(toks) if t.end == end), None)
+    if idx is None:
+        return mention
+    j = idx + 1
+    while j < len(toks) and toks[j].text[0].isalnum() and toks[j].low not in VERBS and \
+            j - idx <= 6 and not (toks[j].low in _CLAUSE and not toks[j].cap):
+        j += 1
+    if j > idx + 1 and toks[idx + 1].low in _PREP:
+        end = toks[j - 1].end
+    return Mention(text[mention.start : end], mention.start, end, "description")
+
+
+@dataclass(frozen=True)
+class Frame:
+    before: list[Token]  # from the start of the sentence to the opening mark
+    after: list[Token]  # from the closing mark to the end of the sentence
+
+
+def find_speaker(text: str, frame: Frame, common: set[str] | None = None) -> Mention | None:
+    """The speaker the frame names, or None when it names none. ``common``: lower-cased words
+    that are not names even when capitalised (stop words, sentence-initial adverbs)."""
+    common = common or set()
+    after = frame.after
+    if after:
+        rest = text[after[0].start : after[-1].end]
+        # German „…“, so Müller.
+        m = _SO.match(rest)
+        if m:
+            sub = [t for t in after if t.start >= after[0].start + m.end()]
+            found = [x for x in (_kind(c, text, common) for _, c in _chunks(sub)[:3]
+                                 if not c.oblique) if x]
+            best = next((x for x in found if x.kind != "description"), found[0] if found else None)
+            if best:
+                return best
+        # French « … », a-t-elle précisé
+        lead = len(rest) - len(rest.lstrip(" ,—–―-"))
+        inv = _INVERTED.match(rest[lead:])
+        if inv:
+            pron = inv.group(1) or inv.group(2) or inv.group(3)
+            pos = after[0].start + lead + inv.end() - len(pron)
+            return Mention(pron, pos, pos + len(pron), "pronoun")
+        # “…” ― Pamela Padilla (a dash and a name, no verb)
+        words = [t for t in after if t.text[0].isalnum()]
+        if after[0].text in _DASHES and words and not any(t.low in VERBS for t in after):
+            mention = _kind(_Chunk(words, False), text, common)
+            if mention and mention.kind == "name" and len(words) <= 5:
+                return mention
+    hit = _around_verb(text, after, True, common)
+    if hit:
+        return hit
+    hit = _according(text, after, common) or _according(text, frame.before, common)
+    if hit:
+        return hit
+    hit = _around_verb(text, frame.before, False, common)
+    if hit or not frame.before or frame.before[-1].text != ":":
+        return hit
+    # a colon introduction without a speech verb: the subject of the sentence
+    # ("Die Autoren der Studie werfen den Behörden vor: „…“")
+    for _, chunk in _chunks(frame.before)[:1]:
+        if not chunk.oblique:
+            mention = _kind(chunk, text, common)
+            if mention:
+                return _extend(mention, frame.before, text)
+    return None
+
+
+def _according(text: str, toks: list[Token], common: set[str]) -> Mention | None:
+    if not toks:
+        return None
+    chunk = text[toks[0].start : toks[-1].end]
+    m = _ACCORDING.search(chunk)
+    if not m:
+        return None
+    start = toks[0].start + m.end()
+    sub = [t for t in toks if t.start >= start]
+    for _, c in _chunks(sub)[:1]:
+        mention = _kind(_Chunk(c.toks, False), text, common)
+        if mention:
+            return _extend(mention, sub, text)
+    return None
+
+
+def _around_verb(text: str, toks: list[Token], first: bool, common: set[str]) -> Mention | None:
+    spots = [i for i, t in enumerate(toks) if t.low in VERBS]
+    if not spots:
+        return None
+    order = spots if first else list(reversed(spots))
+    for i in order:
+        if first and i > 14:
+            break
+        if first and toks[i].low in _PARTICIPLES:
+            continue  # "…,” adding that…: the speaker is named before the quote
+        mention = _pick(toks, i, text, common, first)
+        if mention:
+            return mention
+    return None
+
+
+_AUX = {"has", "had", "have", "was", "is", "hat", "habe", "hatte", "a", "avait", "ha", "había",
+        "also", "then", "later", "further", "again", "auch", "noch", "ferner", "zudem", "weiter",
+        "außerdem", "aussi", "también", "также", "тоже", "recently", "previously", "once",
+        "repeatedly", "simply", "never", "only", "just", "yesterday", "today", "wird", "wurde",
+        "will", "would", "could", "can", "did", "does", "bereits", "schon", "dazu", "darauf",
+        "hinzu", "dann", "nun", "jetzt", "so", "sich"}
+
+
+# --- people in the article -------------------------------------------------------------------
+
+_CAP_RUN = re.compile(
+    r"(?:(?<=\s)|^)((?:(?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ]\.|[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ][\w'’\-]*) +(?:(?:(?:von|van) +"
+    r"(?:der|den)|de|da|di|del|van|von|la|le|du|bin|ibn|zu) +)?){1,4}[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ][\w'’\-]*)")
+
+
+_NOT_NAMES = {"laut", "selon", "según", "according", "so", "said", "says", "sagte", "dijo"}
+
+
+class People:
+    """Names the article gives, to turn a surname or a title into the fullest name."""
+
+    def __init__(self, text: str, common: set[str] | None = None) -> None:
+        common = common or set()
+        self.text = text
+        self.full: dict[str, list[str]] = {}  # surname (folded) -> full names, first seen first
+        for m in _CAP_RUN.finditer(text):
+            words = [w.rstrip(".") for w in m.group(1).split()]
+            while words and (words[0].lower() in TITLES or words[0].lower() in DETERMINERS
+                             or words[0].lower() in common or words[0].lower() in _PREP
+                             or words[0].lower() in _NOT_NAMES
+                             or _ROLE_SUFFIX.search(words[0].split("-")[-1])):
+                words = words[1:]
+            if len(words) < 2 or len(words) > 4:
+                continue
+            name = " ".join(words)
+            names = self.full.setdefault(words[-1].casefold(), [])
+            if name not in names:
+                names.append(name)
+
+    def fullest(self, name: str) -> str:
+        words = [w for w in name.replace(".", ". ").split()]
+        core = [w for w in words if w.rstrip(".").lower() not in TITLES]
+        if not core:
+            return name
+        options = [n for n in self.full.get(core[-1].casefold(), [])
+                   if len(n.split()) >= len(core)
+                   and all(w.casefold() in n.casefold().split() for w in core)]
+        # two different people with the surname ("Bill Clinton", "Hillary Clinton"): unsure
+        firsts = {n.split()[0] for n in options if len(n.split()) > len(core)}
+        if not options or (len(core) == 1 and len(firsts) > 1):
+            return " ".join(core) if len(core) > 1 else name
+        return max(options, key=lambda n: (len(n.split()), -self.full[core[-1].casefold()]
+                                           .index(n)))
+
+    def role_holder(self, description: str, before: int) -> str | None:
+        """The person the article gives the role in ``description`` ("the minister"), looked
+        for around the names mentioned before ``before``."""
+        words = [w for w in re.findall(r"[\w\-]+", description.lower()) if w not in DETERMINERS]
+        if not words or len(words) > 4:
+            return None
+        head = words[-1]
+        if len(head) < 4:
+            return None
+        pattern = re.compile(
+            rf"\b{re.escape(head)}\w{{0,3}},?\s+((?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’\-]*\.?\s+){{0,3}}"
+            rf"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’\-]*)|"
+            rf"((?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’\-]*\s+){{1,3}}[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’\-]*),\s+"
+            rf"(?:the|der|die|la|le|el|a|an)\s+(?:[\w\-]+\s+){{0,3}}{re.escape(head)}\b",
+            re.IGNORECASE)
+        found = None
+        for m in pattern.finditer(self.text, 0, before):
+            who = m.group(1) or m.group(2)
+            if who and who[0].isupper():
+                found = who
+        if found is None:
+            return None
+        words_found = [w for w in found.split() if w.rstrip(".").lower() not in TITLES]
+        return self.fullest(" ".join(words_found)) if words_found else None
