@@ -42,6 +42,9 @@ _TITLE_CUES = {
     "titulada", "libro", "película", "novela", "periódico", "называемый", "называемая",
     "называемое", "книга", "фильм", "газета", "журнал", "роман",
 }
+# words that mark reported speech around a few quoted words (German Konjunktiv, "von")
+_REPORTED = VERBS | {"sei", "seien", "habe", "hätten", "werde", "würden", "stehe", "könne",
+                     "angaben", "zufolge", "hieß", "heißt"}
 # nouns that introduce said words rather than name them: mit den Worten „…“
 _SAYING_NOUNS = {"worten", "worte", "satz", "aussage", "zitat", "words", "phrase", "statement",
                  "mots", "palabras", "frase", "словами", "фразой"}
@@ -119,7 +122,11 @@ def _apposition(quoted: str, frame: Frame, common: set[str]) -> bool:
 
 
 def _is_statement(quoted: str, frame: Frame, attributed: bool, common: set[str]) -> bool:
-    if _title_cue(frame) or _looks_like_a_name(quoted) or _apposition(quoted, frame, common):
+    if _title_cue(frame):
+        return False
+    # a name or a title starts with a capital; "die Infrastruktur der Hamas" is said words
+    if quoted.lstrip()[:1].isupper() and (
+            _looks_like_a_name(quoted) or _apposition(quoted, frame, common)):
         return False
     words = _word_count(quoted)
     if words >= 4:
@@ -127,7 +134,8 @@ def _is_statement(quoted: str, frame: Frame, attributed: bool, common: set[str])
     # a few words are a statement when someone is said to use them: nannte sie „haltlos“
     near = any(t.low in VERBS for t in frame.before[-8:]) or any(
         t.low in VERBS for t in frame.after[:2])
-    return words >= 1 and attributed and near
+    reported = any(t.low in _REPORTED for t in (*frame.before, *frame.after))
+    return words >= 1 and (attributed and near or reported and (near or attributed))
 
 
 class _Speakers:
