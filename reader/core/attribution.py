@@ -347,7 +347,8 @@ class Frame:
     after: list[Token]  # from the closing mark to the end of the sentence
 
 
-def find_speaker(text: str, frame: Frame, common: set[str] | None = None) -> Mention | None:
+def find_speaker(text: str, frame: Frame, common: set[str] | None = None,
+                 reported_speech: bool = False) -> Mention | None:
     """The speaker the frame names, or None when it names none. ``common``: lower-cased words
     that are not names even when capitalised (stop words, sentence-initial adverbs)."""
     common = common or set()
@@ -383,7 +384,8 @@ def find_speaker(text: str, frame: Frame, common: set[str] | None = None) -> Men
     if hit:
         return hit
     hit = _around_verb(text, frame.before, False, common)
-    if hit or not frame.before or frame.before[-1].text != ":":
+    if hit or not frame.before or (frame.before[-1].text != ":" and not (
+            any(t.low in VERBS for t in frame.before) and reported_speech)):
         return hit
     # a colon introduction without a speech verb: the subject of the sentence
     # ("Die Autoren der Studie werfen den Behörden vor: „…“")

@@ -205,7 +205,7 @@ def find_quotes(article: Article) -> list[Quote]:
         next_open = marked[n + 1].open if n + 1 < len(marked) and \
             marked[n + 1].first_paragraph == m.last_paragraph else None
         frame = _frame(text, m, first.start, last.end, prev_close, next_open)
-        mention = find_speaker(text, frame, common)
+        mention = find_speaker(text, frame, common, reported_speech=True)
         if mention is not None and _inside_a_quote(mention, marked):
             mention = None
         if not _is_statement(text[m.start : m.end], frame, mention is not None, common):
