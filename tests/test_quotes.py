@@ -80,12 +80,7 @@ def test_every_quote_in_our_articles_has_a_speaker(request, lang, speakers):
 def _marked(text: str) -> list[str]:
     from reader.core.quote_marks import find_marked
 
-    paragraphs, pos = [], 0
-    for line in text.split("\n"):
-        if line.strip():
-            paragraphs.append(Paragraph(pos, pos + len(line)))
-        pos += len(line) + 1
-    return [text[m.start : m.end] for m in find_marked(text, paragraphs)]
+    return [text[m.start : m.end] for m in find_marked(text, _paragraphs(text))]
 
 
 @pytest.mark.parametrize(("text", "inside"), [

@@ -95,8 +95,6 @@ _ROLE_SUFFIX = re.compile(
     re.IGNORECASE)
 _PARTICLES = {"de", "da", "di", "del", "della", "van", "von", "der", "den", "la", "le", "du",
               "al", "bin", "ibn", "y", "zu", "ten", "ter", "dos", "das"}
-_PREPOSITIONS = {"at", "of", "from", "for", "in", "with", "on", "von", "vom", "der", "des",
-                 "bei", "im", "am", "aus", "für", "de", "du", "del", "en", "из", "в"}
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col",
                   "sgt", "capt", "st", "jr", "sr", "sra", "rev", "hon", "mme", "mlle", "m",
                   "inc", "co", "corp", "ltd", "u.s", "u.k", "d", "r", "i", "supt", "insp", "det",

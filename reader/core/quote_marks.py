@@ -30,7 +30,6 @@ OPENERS = {
 }
 CLOSERS = {c for v in OPENERS.values() for c in v}
 MARKS = set(OPENERS) | CLOSERS
-_SINGLE = {"‘", "’", "‚", "‹", "›"}
 _OPEN_LEFT = " \t\n([{—–-/:;,"  # what may stand before an opening mark
 
 
@@ -48,10 +47,6 @@ class Marked:
 
 def _is_letter(ch: str) -> bool:
     return ch.isalnum()
-
-
-def _family(ch: str) -> str:
-    return "single" if ch in _SINGLE else "double"
 
 
 def _words(text: str, open_pos: int, close_pos: int) -> tuple[int, int]:
@@ -101,7 +96,7 @@ def find_marked(text: str, paragraphs: Sequence[Paragraph]) -> list[Marked]:
                 pos, _, p0 = stack.pop()
                 pairs.append((pos, i, p0))
                 continue
-            if ch in stack_closers(stack):
+            if ch in _stack_closers(stack):
                 # a mark that closes an outer quote: the inner ones never closed
                 while stack and ch not in stack[-1][1]:
                     stack.pop()
@@ -136,7 +131,7 @@ def _starts_statement(text: str, para_start: int, pos: int) -> bool:
     return not before or before[-1] in ":,.!?;—–-" or before[-1] in CLOSERS
 
 
-def stack_closers(stack: list[tuple[int, str, int]]) -> str:
+def _stack_closers(stack: list[tuple[int, str, int]]) -> str:
     return "".join(s[1] for s in stack[:-1])
 
 

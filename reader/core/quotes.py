@@ -101,11 +101,6 @@ def _frame(text: str, marked: Marked, para_start: int, para_end: int,
     return Frame(before, after)
 
 
-def _has_verb(frame: Frame) -> bool:
-    return any(t.low in VERBS for t in frame.before[-12:]) or any(
-        t.low in VERBS for t in frame.after[:12])
-
-
 def _title_cue(frame: Frame) -> bool:
     last = [t.low for t in frame.before[-2:] if t.text[0].isalnum()]
     return bool(last) and last[-1] in _TITLE_CUES
