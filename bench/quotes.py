@@ -4,7 +4,8 @@ usage: python bench/quotes.py [--polnear DIR] [--wikinews DIR] [--show N]
 Defaults to ../shared/corpus/quotes/polnear_dev and german_wikinews_dev when present.
 
 Protocol
-- Texts are analysed as given (paragraphs split at line breaks), so offsets are the corpus's.
+- Texts are analysed as given (paragraphs split at line breaks), so offsets are the corpus's,
+  with the language detected as the app does.
 - Gold, PolNeAR: each segment of an annotated Content span (one annotator per article, the first
   file in name order) that stands inside quotation marks: its first character is an opening mark
   or follows one, its last is a closing mark or precedes one (after , . ? ! …). The speaker is
@@ -36,6 +37,7 @@ sys.path.insert(0, str(ROOT))
 CORPUS = ROOT.parent / "shared" / "corpus" / "quotes"
 
 from reader.core.article import Article, Paragraph  # noqa: E402
+from reader.core.language import detect_language  # noqa: E402
 from reader.core.quotes import find_quotes  # noqa: E402
 
 OPENING = "“\"„‚‘«»‹›「『"
@@ -73,7 +75,8 @@ def article_of(text: str) -> Article:
             lead = len(line) - len(line.lstrip())
             paragraphs.append(Paragraph(pos + lead, pos + len(line.rstrip())))
         pos += len(line) + 1
-    return Article(text=text, paragraphs=paragraphs)
+    # the language as the app detects it: stop words and names depend on it
+    return Article(text=text, paragraphs=paragraphs, language=detect_language(text))
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
@@ -220,6 +223,35 @@ def score(name: str, docs: list, show: int) -> None:  # type: ignore[type-arg]
         print("   ", line)
 
 
+def timing(words: int = 200_000, people: int = 2_000) -> None:
+    """find_quotes on a long generated text with many people, each quoted through a pronoun:
+    resolving pronouns must not grow with (quotes x people)."""
+    import random
+    import time
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    from analyze_time import make_article
+
+    rng = random.Random(3)
+    first = ["Ana", "Tom", "Grace", "Lena", "Marta", "Oskar", "Ivo", "Rosa", "Dana", "Emil"]
+    last = [f"Q{chr(65 + i % 26)}{chr(97 + (i // 26) % 26)}{chr(97 + i // 676)}ley"
+            for i in range(people)]
+    paragraphs, count = [], 0
+    while count < words:
+        body = make_article(60, seed=rng.randint(0, 10**6)).split("\n\n")[1]
+        who = f"{rng.choice(first)} {rng.choice(last)}"
+        body += (f" {who} spoke to the council. \"We have to finish the bridge before the "
+                 f"winter comes,\" she said.")
+        paragraphs.append(body)
+        count += len(body.split())
+    text = "\n".join(paragraphs)
+    article = article_of(text)
+    start = time.perf_counter()
+    found = find_quotes(article)
+    took = time.perf_counter() - start
+    print(f"\nfind_quotes: {count} words, {people} people, {len(found)} quotes: {took:.2f} s")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--polnear", type=Path, default=CORPUS / "polnear_dev")
@@ -234,6 +266,7 @@ def main() -> None:
         score("polnear_dev", polnear(args.polnear), args.show)
     if args.wikinews.exists():
         score("german_wikinews_dev", wikinews(args.wikinews), args.show)
+    timing()
 
 
 if __name__ == "__main__":

@@ -259,6 +259,88 @@ def test_a_quote_after_a_colon_paragraph_belongs_to_its_speaker():
     assert _found(text) == [("We will not sail until the wall is repaired.", "Tom Reyes")]
 
 
+@pytest.mark.parametrize(("text", "language", "quote", "speaker"), [
+    # the subject, not the object after "und" or an object in the dative/accusative/genitive
+    ("Die Stadtwerke bestätigten den Bericht des Senders nicht und nannten ihn „eine reine "
+     "Erfindung“.", "de", "eine reine Erfindung", "die Stadtwerke"),
+    ("Der Landrat wertete diese Entscheidung des Kreistags als „einen schweren Fehler für "
+     "die ganze Region“.", "de", "einen schweren Fehler für die ganze Region", "der Landrat"),
+    ("In seiner Rede begründete der Bürgermeister seine Haltung so: „Ohne die Fähre ist die "
+     "Insel im Winter abgeschnitten.“", "de",
+     "Ohne die Fähre ist die Insel im Winter abgeschnitten.", "der Bürgermeister"),
+    # a subject in a clause of its own: "indem sie … aufforderte:"
+    ("Der Mieterverein schloss sich der Kritik an, indem er den Vermieter zum Handeln "
+     "aufforderte: „Die Heizung muss vor dem Winter repariert werden.“ Danach stellte sich "
+     "der Vermieter hinter die Hausverwaltung.", "de",
+     "Die Heizung muss vor dem Winter repariert werden.", "der Mieterverein"),
+    # a source named with "nach Angaben", a document that speaks
+    ("Nach Angaben der Feuerwehr war das Feuer „innerhalb von zwanzig Minuten unter "
+     "Kontrolle“.", "de", "innerhalb von zwanzig Minuten unter Kontrolle", "der Feuerwehr"),
+    ("So heißt es in dem Gutachten der Prüfer wörtlich: „Die Brücke ist nicht mehr "
+     "verkehrssicher.“", "de", "Die Brücke ist nicht mehr verkehrssicher.",
+     "dem Gutachten der Prüfer"),
+    # a name with a long apposition between the quote and the verb
+    ("“We will rebuild the pier before summer,” Dana Whitcombe, the harbour master at Port "
+     "Ellis and a former trawler skipper, told the council.", "en",
+     "We will rebuild the pier before summer", "Dana Whitcombe"),
+    # the frame reaches back across a newspaper's name in marks
+    ("Die Kritikerin Lena Hofer schreibt in der Zeitung „Abendblatt“, die Ausstellung wirke "
+     "„wie ein Museum ohne einen einzigen Besucher“.", "de",
+     "wie ein Museum ohne einen einzigen Besucher", "Lena Hofer"),
+])
+def test_the_speaker_is_the_subject_of_the_attribution(text, language, quote, speaker):
+    assert _found(text, language) == [(quote, speaker)]
+
+
+@pytest.mark.parametrize(("text", "language", "speaker"), [
+    # the sentence before reports speech
+    ("Die Richterin widersprach der Ansicht der Verteidigung. „Hier geht es nicht um "
+     "Meinungen, sondern um Fakten“, hielt das Gericht fest.", "de", "die Richterin"),
+    ("Die Richterin widersprach der Ansicht der Verteidigung. „Hier geht es nicht um "
+     "Meinungen, sondern um Fakten.“", "de", "die Richterin"),
+    # a quote in the first person speaks for the subject of the sentence before
+    ("Die Grünen wollen am Ausbau der Radwege festhalten. „Wir werden jede Straße im "
+     "Viertel sicherer machen.“", "de", "die Grünen"),
+    ("El sindicato mantiene su postura. «Nosotros no vamos a firmar este acuerdo sin "
+     "cambios».", "es", "el sindicato"),
+])
+def test_a_quote_without_attribution_takes_the_speaker_of_the_sentence_before(
+        text, language, speaker):
+    assert [s for _, s in _found(text, language)][:1] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "language", "speaker"), [
+    ("Die Sprecherin der Partei, Helga Brandt, kritisierte die Pläne des Innenministers, "
+     "Bernd Kolbe. Sie sagte, die Pläne seien „ein Angriff auf die Freiheit aller Bürger“.",
+     "de", "Helga Brandt"),
+    ("Le ministre, M. Paul Girard, a rencontré la maire, Mme Claire Dubois, puis M. Paul "
+     "Girard est reparti. « Nous devons agir vite », a-t-elle précisé.", "fr", "Claire Dubois"),
+    ("Анна Петрова встретилась с министром Иваном Соколовым. Потом пришёл Иван Соколов. "
+     "«Мы договорились о новом мосте», — сказала она.", "ru", "Анна Петрова"),
+    ("Ms. Rosa Delgado met the chairman, Victor Hale, and his son Mark Hale. “The vote is on "
+     "Friday and we will win it,” she said.", "en", "Rosa Delgado"),
+])
+def test_a_pronoun_means_a_person_of_its_gender(text, language, speaker):
+    assert [s for _, s in _found(text, language)] == [speaker]
+
+
+def test_a_newspaper_is_not_the_person_a_pronoun_means():
+    text = ("Marta Lindqvist spoke to The Coastal Herald on Monday. "
+            "“The pier is safe for another decade,” she said.")
+    assert [s for _, s in _found(text)] == ["Marta Lindqvist"]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Der Bär, von den Jägern auch „Brummi“ genannt, ist zurück im Tal.", "de"),
+    ("Laut „nachrichten.example.org“ ist die Fähre ausgefallen.", "de"),
+    ("Ihr Erstlingsroman „Sie wohnen hier“ erscheint im Herbst.", "de"),
+    ("Er war Gast beim „3. Internationalen Hafenkongress der Küstenstädte“ in Kiel.", "de"),
+    ("„Lumo“, so heißt das neue Projekt der Stadtbibliothek.", "de"),
+])
+def test_names_addresses_and_works_in_marks_are_not_statements(text, language):
+    assert _found(text, language) == []
+
+
 def test_speaker_mentions_have_offsets_and_speakers_have_counts():
     from reader.core.quotes import speaker_counts
 

@@ -12,7 +12,7 @@ role, and an anonymous source keeps its description ("a nurse at the county hosp
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 # --- words -------------------------------------------------------------------------------------
 
@@ -27,6 +27,8 @@ joked shouted yelled whispered testified confirmed confirms mused quipped boaste
 recounted called calls described describes dubbed hailed praised slammed criticized criticised
 blasted touted vowed pledged insisting maintained countered reiterated agreed demanded
 asks asking sang sings wonders wondered demands
+gesagt geschrieben mitgeteilt bekanntgegeben angekündigt gewarnt gefordert
+hinzugefügt zurückgewiesen geäußert dementiert betont erklärt berichtet
 sagte sagt sagten sagen erklärte erklärt erklärten betonte betont betonten meinte meint
 fügte ergänzte ergänzt schrieb schreibt schrieben warnte warnt kritisierte kritisiert
 forderte fordert berichtete berichtet erläuterte erläutert unterstrich versicherte
@@ -51,12 +53,20 @@ destaca manifiesta apunta recuerda reconoce
 рассказала рассказали признал признала признали заметил заметила уточнил уточнила
 написал написала ответил ответила объяснил объяснила указал указала констатировал
 констатировала заявляет говорил говорила
+warnten warf warfen wirft teilten fügten fügt wiesen weist gaben rät riet
+rieten verkündeten kritisierten kritisieren hob hoben hebt meinten forderten räumten
+beklagten lobten mahnten dementierten bestätigten widersprachen äußerten nennen bezeichnen
+aufforderte hinzufügte mitteilte hinwies vorwarf zurückwies ankündigte bekanntgab klarstellte
+feststellte einräumte erklärten betonten sagten
 """
 VERBS = frozenset(w.strip(",") for w in _VERB_WORDS.split())
 
 # "according to X", "laut X", "X zufolge", "selon X", "según X", "по словам X"
 _ACCORDING = re.compile(r"\b(?:according to|laut|selon|según|по словам|по мнению|"
-                        r"nach (?:Angaben|Auffassung|Ansicht|Worten))\b", re.IGNORECASE)
+                        r"nach (?:Angaben|Aussagen?|Auffassung|Ansicht|Worten|Darstellung|"
+                        r"Einschätzung|Informationen|Meinung))\b", re.IGNORECASE)
+# a document speaks: "In dem Schreiben heißt es: „…“", "So heißt es in dem Schreiben: „…“"
+_IT_SAYS = {"heißt", "hieß", "steht", "stand"}
 _SO = re.compile(r"^[\s,]*so\s+", re.IGNORECASE)  # German „…“, so Müller.
 
 PRONOUNS = {
@@ -91,7 +101,11 @@ _ROLE_SUFFIX = re.compile(
     r"gründerin|autor|autorin|professor|professorin|trainer|trainerin|manager|managerin|"
     r"reporter|reporterin|korrespondent|korrespondentin|analyst|analystin|beauftragte|"
     r"beauftragter|senator|senatorin|botschafter|botschafterin|kommissar|kommissarin|"
-    r"oberst|generalsekretär|bischof|pfarrer|jährige|jähriger|sprecherin|chefs|ministers|redakteur|redakteurin|journalist|journalistin|vorstand|gouverneur|bürgermeister)$",
+    r"oberst|generalsekretär|bischof|pfarrer|jährige|jähriger|sprecherin|chefs|ministers|"
+    r"redakteur|redakteurin|journalist|journalistin|vorstand|gouverneur|bürgermeister|"
+    r"veranstalter|veranstalterin|kritiker|kritikerin|beobachter|beobachterin|ermittler|"
+    r"ermittlerin|staatsanwalt|staatsanwältin|polizist|polizistin|ärzte|arzt|ärztin|"
+    r"augenzeuge|augenzeugin|zeuge|zeugin)(?:en|n|innen|s)?$",
     re.IGNORECASE)
 _PARTICLES = {"de", "da", "di", "del", "della", "van", "von", "der", "den", "la", "le", "du",
               "al", "bin", "ibn", "y", "zu", "ten", "ter", "dos", "das"}
@@ -102,12 +116,17 @@ _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "
 # words that open a clause the speaker cannot reach across
 _CLAUSE = {"and", "but", "while", "when", "because", "after", "before", "that", "und", "aber",
            "als", "weil", "dass", "nachdem", "et", "mais", "quand", "que", "qu", "y", "pero",
-           "cuando", "и", "но", "что", "когда", "who", "which"}
+           "cuando", "и", "но", "что", "когда", "who", "which", "indem", "obwohl", "wenn",
+           "ob", "sodass", "damit", "während", "denn", "sondern", "whereas", "although"}
 _NOT_SPEAKERS = {"it", "this", "that", "there", "es", "das", "dies", "ce", "cela", "eso",
                  "esto", "это", "which", "who", "what", "i", "we", "you", "ich", "wir", "je",
                  "nous", "yo", "nosotros", "я", "мы", "one", "man", "on", "se"}
 
-_TOKEN = re.compile(r"[^\W\d_][\w'’\-]*\.?|\d[\d.,:]*|[^\w\s]", re.UNICODE)
+_TOKEN = re.compile(
+    r"[^\W\d_][\w\-]*(?:\.[^\W\d_][\w\-]*)+\.?"  # news.example.org, u.a.
+    r"|[^\W\d_][\w'’\-]*\.?"  # words, with a full stop that may end the sentence
+    r"|\d[\d.,:]*(?:-[^\W\d_][\w\-]*)?"  # numbers, "58-Jährige", "34-year-old"
+    r"|[^\w\s]", re.UNICODE)
 _INVERTED = re.compile(r"^(?:(?:a|aurait)-t-(il|elle)\s+[\wéèêàç]+|[\wéèêàç]+-t-(il|elle)|"
                        r"[\wéèêàç]+-(il|elle))\b")
 
@@ -151,6 +170,9 @@ class Mention:
     start: int
     end: int
     kind: str  # "name", "pronoun", "description"
+    # for a pronoun in a clause of its own, the subject of the sentence it stands for
+    # ("Der Mieterverein …, indem er …")
+    refers_to: Mention | None = None
 
 
 def _name_words(tok: Token) -> bool:
@@ -172,6 +194,15 @@ _PREP = {
     "в", "во", "на", "с", "со", "к", "по", "о", "об", "у", "от", "для", "при", "за", "из",
 }
 _DASHES = {"—", "–", "―", "-"}
+_COORDINATION = {"and", "und", "et", "y", "e", "и", "sowie"}
+# German articles in the dative, accusative or genitive: "den Aufsichtsrat", "des Konzerns" are
+# not the subject of the clause, so not the speaker
+_OBLIQUE_ARTICLES = {"dem", "den", "des", "einem", "einen", "eines"}
+_POSSESSIVES = {"his", "her", "its", "their", "our", "my", "your", "sein", "seine", "seiner",
+                "seinen", "seinem", "seines", "ihr", "ihre", "ihrer", "ihren", "ihrem", "ihres",
+                "son", "sa", "ses", "leur", "leurs", "su", "sus", "его", "её", "их"}
+_DEMONSTRATIVES = {"this", "these", "those", "diese", "dieser", "dieses", "diesen", "diesem",
+                   "ce", "cet", "cette", "ces", "este", "esta", "estos", "estas", "этот", "эта"}
 _QUANTIFIERS = {"some", "many", "several", "one", "two", "three", "most", "his", "her", "its",
                 "their", "our", "another", "other", "seine", "seiner", "ihre", "ihr", "einige",
                 "viele", "mehrere", "sa", "son", "ses", "leur", "leurs", "su", "sus", "algunos",
@@ -225,8 +256,9 @@ def _chunks(toks: list[Token]) -> list[tuple[int, _Chunk]]:
             close()
             start, oblique = i, True
             continue
-        if cur and low in DETERMINERS and any(x.text[0].isalnum() and x.low not in DETERMINERS
-                                               and x.low not in _PARTICLES for x in cur):
+        if cur and (low in DETERMINERS or low in _POSSESSIVES or low in _DEMONSTRATIVES) and \
+                any(x.text[0].isalnum() and x.low not in DETERMINERS and x.low not in _PARTICLES
+                    for x in cur):
             close()
             start, oblique = i, oblique and False
         if cur and not t.cap and cur[-1].cap and not _is_role(cur[-1]) and low not in \
@@ -235,6 +267,9 @@ def _chunks(toks: list[Token]) -> list[tuple[int, _Chunk]]:
             oblique = False
         if not cur:
             start = i
+            if low in _OBLIQUE_ARTICLES and (i == 0 or toks[i - 1].low
+                                                           not in _PARTICLES):
+                oblique = True
         cur.append(t)
     close()
     return out
@@ -249,7 +284,8 @@ def _kind(chunk: _Chunk, text: str, common: set[str]) -> Mention | None:
     if len(toks) == 1 and toks[0].low in PRONOUNS:
         return Mention(toks[0].text, toks[0].start, toks[0].end, "pronoun")
     words = [t for t in toks if t.text[0].isalnum()]
-    if all(t.low in _NOT_SPEAKERS or t.low in common or t.low in _AUX for t in words):
+    if all(t.low in _NOT_SPEAKERS or t.low in common or t.low in _AUX for t in words) and not \
+            any(_is_role(t) or t.low in _PEOPLE for t in words):
         return None
     # the trailing run of capitalised words, after the last role word or lower-case word
     k = len(toks)
@@ -261,7 +297,10 @@ def _kind(chunk: _Chunk, text: str, common: set[str]) -> Mention | None:
     run = [t for t in toks[k:] if t.text != "."]
     while run and (_is_role(run[0]) or run[0].low in common or run[0].low in DETERMINERS):
         run = run[1:]
-    led = toks[0].low in DETERMINERS
+    # "diese Weitergabe", "seine Position": a capitalised noun after a possessive or a
+    # demonstrative is a thing, not a name
+    led = toks[0].low in DETERMINERS or k == 1 and (toks[0].low in _POSSESSIVES or
+                                                    toks[0].low in _DEMONSTRATIVES)
     role_before = any(_is_role(t) for t in toks[:k]) or k < len(toks) and _is_role(toks[k])
     # "der Vorsitzende Konrad Freiberg", "the head teacher Grace Okafor" are names;
     # "der BGH", "das israelische Regierungskabinett" are descriptions
@@ -306,10 +345,26 @@ def _pick(toks: list[Token], verb: int, text: str, common: set[str],
         bonus = {"name": 0, "pronoun": 1, "description": 3}[mention.kind]
         options.append((rank + bonus, mention))
 
-    near_left = left[-1] if left else None
+    # the nearest phrase before the verb that can be a subject ("indem sie den Aufsichtsrat
+    # zum Handeln aufforderte"), or, after "and", the subject of the clause before
+    # ("Die CCE bestätigte … und nannte sie …")
+    near_left = next((c for c in reversed(left) if not c[1].oblique and
+                      _kind(c[1], text, common) is not None), None)
+    if near_left is not None and toks[near_left[0] - 1 if near_left[0] else 0].text == ",":
+        # "Wolfgang Wieland, Sprecher für Innere Sicherheit, sprach": the name, not the role
+        k = left.index(near_left)
+        named = left[k - 1] if k else None
+        if named is not None and not named[1].oblique and \
+                named[0] + len(named[1].toks) == near_left[0] - 1:
+            a, b = _kind(named[1], text, common), _kind(near_left[1], text, common)
+            if a is not None and a.kind == "name" and b is not None and \
+                    b.kind == "description":
+                near_left = named
     near_right = next((c for c in right[:2] if _kind(c[1], text, common) is not None), None)
     if near_right and any(t.text in (",", ":") for t in toks[verb + 1 : near_right[0]]):
         near_right = None  # "said, adding…" reaches no subject
+    if verb and toks[verb - 1].low in _COORDINATION and left:
+        near_left = near_right = None
     clause_first = left[0] if left else None
     if first_in_after and not [t for t in toks[:verb] if t.text[0].isalnum()]:
         add(near_right, 0)
@@ -319,7 +374,29 @@ def _pick(toks: list[Token], verb: int, text: str, common: set[str],
     if not options:
         return None
     options.sort(key=lambda o: o[0])
-    return _extend(options[0][1], toks, text)
+    best = options[0][1]
+    if best.kind == "pronoun" and clause_first is not None and \
+            clause_first[1].toks[-1].end < best.start:
+        # "Die Schutzvereinigung schlug in die gleiche Kerbe, indem sie …": the pronoun in a
+        # subordinate clause stands for the sentence's subject
+        between = [t for t in toks if clause_first[1].toks[-1].end <= t.start < best.start]
+        subject_ = None if clause_first[1].oblique else _kind(clause_first[1], text, common)
+        if subject_ is not None and subject_.kind != "pronoun" and \
+                any(t.low in _CLAUSE for t in between) and \
+                _agrees(clause_first[1].toks[0].low, best.text.lower()):
+            best = replace(best, refers_to=_extend(subject_, toks, text))
+    return _extend(best, toks, text)
+
+
+_ARTICLE_GENDER = {"der": "m", "ein": "m", "die": "f", "eine": "f", "le": "m", "la": "f",
+                   "el": "m"}
+
+
+def _agrees(article: str, pronoun: str) -> bool:
+    """Whether a pronoun can stand for a phrase led by ``article`` ("der Verein" … "er")."""
+    want = _ARTICLE_GENDER.get(article)
+    have = PRONOUNS.get(pronoun)
+    return not want or not have or have == want or (have == "f" and article == "die")
 
 
 def _extend(mention: Mention, toks: list[Token], text: str) -> Mention:
@@ -334,7 +411,11 @@ def _extend(mention: Mention, toks: list[Token], text: str) -> Mention:
     while j < len(toks) and toks[j].text[0].isalnum() and toks[j].low not in VERBS and \
             j - idx <= 6 and not (toks[j].low in _CLAUSE and not toks[j].cap):
         j += 1
-    if j > idx + 1 and toks[idx + 1].low in _PREP:
+    if j > idx + 1 and (toks[idx + 1].low in _PREP or toks[idx + 1].low in ("des", "der") and
+                        any(t.cap for t in toks[idx + 2 : j])):
+        # "a nurse at the county hospital", "dem Gutachten der Prüfer"
+        if toks[idx + 1].low in ("des", "der"):
+            j = next(k for k in range(idx + 2, j) if toks[k].cap) + 1
         end = toks[j - 1].end
     return Mention(text[mention.start : end], mention.start, end, "description")
 
@@ -378,7 +459,8 @@ def find_speaker(text: str, frame: Frame, common: set[str] | None = None,
     hit = _around_verb(text, after, True, common)
     if hit:
         return hit
-    hit = _according(text, after, common) or _according(text, frame.before, common)
+    hit = _according(text, after, common) or _according(text, frame.before, common) or \
+        _document(text, frame.before, common)
     if hit:
         return hit
     hit = _around_verb(text, frame.before, False, common)
@@ -392,6 +474,40 @@ def find_speaker(text: str, frame: Frame, common: set[str] | None = None,
             mention = _kind(chunk, text, common)
             if mention:
                 return _extend(mention, frame.before, text)
+    return None
+
+
+def subject(text: str, toks: list[Token], common: set[str]) -> Mention | None:
+    """The phrase a sentence starts with, when it can be the one who speaks: a name, or a
+    description that starts with an article ("Die SPD", "The ministry")."""
+    for _, chunk in _chunks(toks)[:1]:
+        if not chunk.oblique:
+            mention = _kind(chunk, text, common)
+            if mention is not None and mention.kind == "name":
+                return mention
+            if mention is not None and toks[0].low in DETERMINERS and len(chunk.toks) > 1:
+                # the article and the noun, and capitalised words after it ("Die Deutsche
+                # Bank"): in "El sindicato mantiene" the verb is not part of it
+                k = 2
+                while k < len(chunk.toks) and chunk.toks[k].cap:
+                    k += 1
+                last = chunk.toks[k - 1]
+                return Mention(text[toks[0].start : last.end], toks[0].start, last.end,
+                               "description")
+    return None
+
+
+def _document(text: str, toks: list[Token], common: set[str]) -> Mention | None:
+    """"In einem Positionspapier des Ministeriums heißt es": the paper the words come from."""
+    if not any(t.low in _IT_SAYS for t in toks) or not any(t.low == "es" for t in toks):
+        return None
+    for i, t in enumerate(toks[:-1]):
+        if t.low in ("in", "im") and toks[i + 1].text[0].isalnum():
+            sub = toks[i + 1 :]
+            for _, c in _chunks(sub)[:1]:
+                mention = _kind(_Chunk(c.toks, False), text, common)
+                if mention:
+                    return _extend(mention, sub, text)
     return None
 
 
@@ -416,11 +532,20 @@ def _around_verb(text: str, toks: list[Token], first: bool, common: set[str]) ->
     if not spots:
         return None
     order = spots if first else list(reversed(spots))
+    # after the quote the verb is close, unless a name and its apposition stand between
+    # (“…,” Malkia Cyril, the executive director at the Center of Media Justice, told …)
+    reach = 14
+    lead = toks[1] if len(toks) > 1 and toks[0].text == "," else toks[0] if toks else None
+    if first and lead is not None and lead.cap and lead.low not in PRONOUNS and \
+            lead.low not in common and lead.low not in VERBS:
+        reach = 30
     for i in order:
-        if first and i > 14:
+        if first and i > reach:
             break
         if first and toks[i].low in _PARTICIPLES:
             continue  # "…,” adding that…: the speaker is named before the quote
+        if first and i and toks[i - 1].low in _COORDINATION:
+            continue  # „…“ und forderten die Regierung auf: the subject came before the quote
         mention = _pick(toks, i, text, common, first)
         if mention:
             return mention
@@ -442,6 +567,39 @@ _CAP_RUN = re.compile(
     r"(?:der|den)|de|da|di|del|van|von|la|le|du|bin|ibn|zu) +)?){1,4}[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ][\w'’\-]*)")
 
 
+# words next to a name that tell whether "he" or "she" can mean that person (pronouns near a
+# name are left out: they as often mean someone else)
+_MALE = {"mr", "herr", "monsieur", "m", "señor", "sr", "don", "господин", "man", "mann",
+         "father", "son", "husband", "brother", "vater", "sohn", "bruder", "ehemann", "king",
+         "könig", "spokesman", "chairman", "congressman", "businessman", "councilman", "père",
+         "fils", "frère", "mari", "padre", "hijo", "hermano", "marido", "отец", "сын", "брат",
+         "муж"}
+_FEMALE = {"mrs", "ms", "miss", "frau", "madame", "mme", "mlle", "señora", "sra", "doña",
+           "госпожа", "woman", "mother", "daughter", "wife", "sister", "tochter", "mutter",
+           "ehefrau", "schwester", "queen", "königin", "spokeswoman", "chairwoman",
+           "congresswoman", "businesswoman", "councilwoman", "mère", "fille", "sœur", "femme",
+           "madre", "hija", "hermana", "esposa", "мать", "дочь", "сестра", "жена"}
+
+
+def _word_gender(word: str) -> str:
+    low = word.lower()
+    if low in _FEMALE:
+        return "f"
+    if low in _MALE:
+        return "m"
+    # German roles: die Sprecherin, die Ministerin; der Sprecher, der Minister
+    tail = low.split("-")[-1]
+    if word[:1].isupper() and tail.endswith("in") and _ROLE_SUFFIX.search(tail[:-2] or "x"):
+        return "f"
+    # "-e", "-en": die/der Abgeordnete, die Experten; the article decides, not the word
+    if word[:1].isupper() and _ROLE_SUFFIX.search(tail) and not tail.endswith(
+            ("in", "innen", "e", "en")):
+        return "m"
+    return ""
+
+
+_PLACE_PREPOSITIONS = {"in", "im", "nach", "aus", "à", "en", "в", "во", "из"}
+_CAPITAL_WORD = re.compile(r"(?<![\w'’\-])[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ][\w'’\-]*")
 _NOT_NAMES = {"laut", "selon", "según", "according", "so", "said", "says", "sagte", "dijo"}
 
 
@@ -452,6 +610,9 @@ class People:
         common = common or set()
         self.text = text
         self.full: dict[str, list[str]] = {}  # surname (folded) -> full names, first seen first
+        self._genders: dict[str, str] = {}
+        self._persons: dict[str, bool] = {}
+        self._at: dict[str, list[int]] | None = None  # capitalised word -> where it stands
         for m in _CAP_RUN.finditer(text):
             words = [w.rstrip(".") for w in m.group(1).split()]
             while words and (words[0].lower() in TITLES or words[0].lower() in DETERMINERS
@@ -459,6 +620,8 @@ class People:
                              or words[0].lower() in _NOT_NAMES
                              or _ROLE_SUFFIX.search(words[0].split("-")[-1])):
                 words = words[1:]
+            if words:
+                words[-1] = re.sub(r"['’]s?$", "", words[-1])  # "Ivanka Trump's"
             if len(words) < 2 or len(words) > 4:
                 continue
             name = " ".join(words)
@@ -480,6 +643,74 @@ class People:
             return " ".join(core) if len(core) > 1 else name
         return max(options, key=lambda n: (len(n.split()), -self.full[core[-1].casefold()]
                                            .index(n)))
+
+    def _occurrences(self, form: str) -> list[tuple[int, int]]:
+        """Where ``form`` (one or more capitalised words) stands in the text, as whole words;
+        one pass over the text serves every name."""
+        if self._at is None:
+            self._at = {}
+            for m in _CAPITAL_WORD.finditer(self.text):
+                self._at.setdefault(m.group(), []).append(m.start())
+        first = form.split(" ", 1)[0]
+        out = []
+        for pos in self._at.get(first, []):
+            end = pos + len(form)
+            if self.text.startswith(form, pos) and not self.text[end : end + 1].isalnum():
+                out.append((pos, end))
+        return out
+
+    def is_person(self, name: str) -> bool:
+        """False for a name the article always writes after an article: "The Washington
+        Post", "die Deutsche Bank" are not who "she" or "er" means."""
+        if name in self._persons:
+            return self._persons[name]
+        seen = bare = 0
+        person = True
+        for start, end in self._occurrences(name):
+            seen += 1
+            word = re.search(r"(\w+)\W*$", self.text[max(0, start - 12) : start])
+            if word and word.group(1) in _PLACE_PREPOSITIONS and \
+                    self.text[end : end + 2] not in ("'s", "’s"):
+                person = False  # "in North Korea", "nach Berlin": a place
+                break
+            if not word or word.group(1).lower() not in DETERMINERS:
+                bare += 1
+        if person and seen and not bare:
+            person = False  # always "the …"
+        self._persons[name] = person
+        return person
+
+    def gender(self, name: str) -> str:
+        """"m", "f" or "" when the article does not show it: a title or a gendered role next
+        to the name (Ms. Okafor, Frau Piltz, die Sprecherin …, Gisela Piltz), or a Russian
+        surname's ending."""
+        if name in self._genders:
+            return self._genders[name]
+        votes = {"m": 0, "f": 0}
+        surname = name.split()[-1]
+        if re.search(r"[а-яё]", surname):
+            if re.search(r"(?:ова|ева|ёва|ина|ая|овой|евой|иной|ской|ую)$", surname):
+                votes["f"] += 2
+            elif re.search(r"(?:ов|ев|ёв|ин|ий|ский|ым|ого|ому|ом)$", surname):
+                votes["m"] += 2
+        forms = {name}
+        if len(self.full.get(surname.casefold(), [])) == 1 and name.count(" "):
+            forms.add(surname)  # the surname alone, when no one else in the article has it
+        for form in forms:
+            for start, end in self._occurrences(form):
+                before = self.text[max(0, start - 80) : start]
+                before = re.split(r"(?<=\w\w\w\w[.!?;])\s", before)[-1]  # not at "M. "
+                # an apposition right after the name: ", the nominee's eldest daughter,"
+                after = self.text[end : end + 60]
+                after = re.split(r"[,.;:!?]", after[1:])[0] if after.startswith(",") else ""
+                for word in re.findall(r"[\w\-]+", before)[-4:] + \
+                        re.findall(r"[\w\-]+", after)[:8]:
+                    g = _word_gender(word)
+                    if g:
+                        votes[g] += 1
+        g = "m" if votes["m"] > votes["f"] else "f" if votes["f"] > votes["m"] else ""
+        self._genders[name] = g
+        return g
 
     def role_holder(self, description: str, before: int) -> str | None:
         """The person the article gives the role in ``description`` ("the minister"), looked

@@ -9,6 +9,7 @@ right after it.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -22,6 +23,7 @@ from .attribution import (
     People,
     Token,
     find_speaker,
+    subject,
     tokens,
 )
 from .quote_marks import MARKS, Marked, find_marked
@@ -96,14 +98,30 @@ def _frame(text: str, marked: Marked, para_start: int, para_end: int,
             after = after[:k]
             break
     ends = text[marked.start : marked.end].rstrip()[-1:] in ".!?…"
-    if ends and after and after[0].cap and not any(t.low in VERBS for t in after[:4]):
+    if ends and after and after[0].cap and (
+            not any(t.low in VERBS for t in after[:4]) or before and before[-1].text == ":"):
         after = []  # a new sentence ("… .” Er akzeptierte die Niederlage und kommentierte…)
     return Frame(before, after)
 
 
+_ADDRESS = re.compile(r"(?:https?://)?[\w\-]+(?:\.[\w\-]+)+(?:/\S*)?")
+_TITLE_SUFFIXES = ("buch", "roman", "film", "werk", "titel", "lied", "album", "serie",
+                   "sendung", "zeitung", "magazin", "projekt", "programm", "kampagne")
+# words after the marks that name what is in them: „Bruno“ genannt, „Wikiasari“, so heißt …
+_NAMED_AFTER = {"genannt", "called", "named", "heißt", "hieß", "nennt", "appelé", "appelée",
+                "llamado", "llamada"}
+
+
 def _title_cue(frame: Frame) -> bool:
-    last = [t.low for t in frame.before[-2:] if t.text[0].isalnum()]
-    return bool(last) and last[-1] in _TITLE_CUES
+    words = [t for t in frame.before[-2:] if t.text[0].isalnum()]
+    last = words[-1].low if words else ""
+    # German compounds name a work too: ihr Erstwerk „…“, der Dokumentarfilm „…“
+    if last in _TITLE_CUES or words and words[-1].cap and len(last) > 6 and \
+            last.endswith(_TITLE_SUFFIXES):
+        return True
+    after = [t.low for t in frame.after[:3] if t.text[0].isalnum()]
+    return bool(after) and (after[0] in _NAMED_AFTER or after[0] == "so" and len(after) > 1
+                            and after[1] in _NAMED_AFTER)
 
 
 def _apposition(quoted: str, frame: Frame, common: set[str]) -> bool:
@@ -120,9 +138,12 @@ def _is_statement(quoted: str, frame: Frame, attributed: bool, common: set[str])
     if _title_cue(frame):
         return False
     # a name or a title starts with a capital; "die Infrastruktur der Hamas" is said words
-    if quoted.lstrip()[:1].isupper() and (
+    first_letter = next((c for c in quoted if c.isalpha()), "")
+    if first_letter.isupper() and (
             _looks_like_a_name(quoted) or _apposition(quoted, frame, common)):
         return False
+    if _ADDRESS.fullmatch(quoted.strip()):
+        return False  # „news.bbc.co.uk“
     words = _word_count(quoted)
     if words >= 4:
         return True
@@ -143,43 +164,63 @@ class _Speakers:
             chars[m.start : m.end] = " " * (m.end - m.start)
         self.text = "".join(chars)
         self.people = People(text, common)
-        self.named: list[tuple[int, str]] = []  # (position, name) of speakers named so far
+        self.named: dict[str, list[str]] = {}  # surname (folded) -> speakers named so far
 
     def resolve(self, mention: Mention) -> str | None:
         if mention.kind == "name":
             name = self.people.fullest(mention.text)
-            self.named.append((mention.start, name))
+            self._remember(name)
             return name
+        if mention.kind == "pronoun" and mention.refers_to is not None:
+            return self.resolve(mention.refers_to)
         if mention.kind == "pronoun":
             return self._last_person(mention.start, PRONOUNS.get(mention.text.lower(), ""))
         holder = self.people.role_holder(mention.text, mention.start)
         if holder:
-            self.named.append((mention.start, holder))
+            self._remember(holder)
             return holder
         words = mention.text.split()
         if words and words[0].lower() in DETERMINERS:
             words[0] = words[0].lower()
         return " ".join(words)
 
+    def _remember(self, name: str) -> None:
+        names = self.named.setdefault(name.split()[-1].casefold(), [])
+        if name not in names:
+            names.append(name)
+
     def _last_person(self, before: int, gender: str) -> str | None:
-        """The speaker named last before ``before``, by the latest mention of any of their
-        names (full name or surname) in the text."""
+        """The person named last before ``before`` (within 2,000 characters) whom the pronoun
+        can mean: a speaker by their full name or surname, or anyone by their full name."""
+
+        def fits(name: str) -> bool:
+            if gender not in ("m", "f"):
+                return True  # "they" can mean a council or a company
+            if not self.people.is_person(name):
+                return False  # "she" is not The Washington Post
+            known = self.people.gender(name)
+            return not known or known == gender  # „Sie“ is not Wolfgang Schäuble
+
         window_start = max(0, before - 2000)
-        window = self.text[window_start:before]
-        best: tuple[int, str] | None = None
-        for _, name in self.named:
-            for form in {name, name.split()[-1]}:
-                pos = window.rfind(form)
-                if pos >= 0 and (best is None or pos > best[0]):
-                    best = (pos, name)
-        if gender != "p":
-            # someone named since, who has not spoken yet
-            for names in self.people.full.values():
-                for name in names:
-                    pos = window.rfind(name)
-                    if pos >= 0 and (best is None or pos > best[0]):
-                        best = (pos, name)
-        return best[1] if best else None
+        words = list(_CAPITAL_WORD.finditer(self.text, window_start, before))
+        for m in reversed(words):
+            word = _POSSESSIVE.sub("", m.group())
+            end = m.start() + len(word)
+            for name in self.named.get(word.casefold(), []):
+                if fits(name):
+                    return name
+            if gender == "p":
+                continue
+            # someone named by their full name, who has not spoken yet
+            for name in self.people.full.get(word.casefold(), []):
+                if end - len(name) >= window_start and \
+                        self.text[end - len(name) : end] == name and fits(name):
+                    return name
+        return None
+
+
+_CAPITAL_WORD = re.compile(r"(?<![\w'’\-])[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ][\w'’\-]*")
+_POSSESSIVE = re.compile(r"['’]s?$")
 
 
 def find_quotes(article: Article) -> list[Quote]:
@@ -190,18 +231,21 @@ def find_quotes(article: Article) -> list[Quote]:
         return []
     common = _common_words(text, article.language)
     speakers = _Speakers(text, common, marked)
+    opens = [m.open for m in marked]
     quotes: list[Quote] = []
     found: list[tuple[Marked, Mention | None, str | None]] = []
     for n, m in enumerate(marked):
         first = paragraphs[m.first_paragraph]
         last = paragraphs[m.last_paragraph]
-        prev_close = marked[n - 1].close if n and marked[n - 1].last_paragraph == \
+        # the frame reaches back to the last statement, across titles and names in marks
+        # („Neues Deutschland“)
+        prev_close = found[-1][0].close if found and found[-1][0].last_paragraph == \
             m.first_paragraph else None
         next_open = marked[n + 1].open if n + 1 < len(marked) and \
             marked[n + 1].first_paragraph == m.last_paragraph else None
         frame = _frame(text, m, first.start, last.end, prev_close, next_open)
         mention = find_speaker(text, frame, common, reported_speech=True)
-        if mention is not None and _inside_a_quote(mention, marked):
+        if mention is not None and _inside_a_quote(mention, marked, opens):
             mention = None
         if not _is_statement(text[m.start : m.end], frame, mention is not None, common):
             continue
@@ -242,21 +286,15 @@ def _common_words(text: str, language: str | None) -> set[str]:
     return common
 
 
-def _inside_a_quote(mention: Mention, marked: list[Marked]) -> bool:
-    return any(m.open < mention.start < m.close for m in marked)
+def _inside_a_quote(mention: Mention, marked: list[Marked], opens: list[int]) -> bool:
+    k = bisect.bisect_left(opens, mention.start) - 1  # the last quote opened before it
+    return k >= 0 and marked[k].open < mention.start < marked[k].close
 
 
 def _continued(text: str, paragraphs: list, found: list, k: int,  # type: ignore[type-arg]
                speakers: _Speakers, common: set[str]) -> tuple[str, Mention | None] | None:
     """(speaker, the mention that names them) for a quote with no attribution of its own."""
     m: Marked = found[k][0]
-    # the quote before it in the same paragraph, with only its attribution between
-    for j in range(k - 1, -1, -1):
-        prev: Marked = found[j][0]
-        if prev.last_paragraph != m.first_paragraph:
-            break
-        if found[j][2] is not None:
-            return str(found[j][2]), found[j][1]
     # a short sentence right before it that says who speaks: "Sie fügte hinzu. „…“"
     para0 = paragraphs[m.first_paragraph]
     lead = tokens(text, max(para0.start, m.open - 120), m.open)
@@ -270,6 +308,13 @@ def _continued(text: str, paragraphs: list, found: list, k: int,  # type: ignore
             mention = find_speaker(text, Frame(intro, []), common)
             if mention is not None:
                 return _named(speakers, mention)
+    # the quote before it in the same paragraph, with only its attribution between
+    for j in range(k - 1, -1, -1):
+        prev: Marked = found[j][0]
+        if prev.last_paragraph != m.first_paragraph:
+            break
+        if found[j][2] is not None:
+            return str(found[j][2]), found[j][1]
     # a speaker named in the sentence right after the quote: "… .” That was Okafor's answer."
     para = paragraphs[m.last_paragraph]
     after_tokens = tokens(text, m.close + 1, min(para.end, m.close + 1 + FRAME_CHARS))
@@ -311,6 +356,43 @@ def _continued(text: str, paragraphs: list, found: list, k: int,  # type: ignore
                 break
             if prev.last_paragraph == m.first_paragraph - 1 and found[j][2] is not None:
                 return str(found[j][2]), found[j][1]
+    return _previous_sentence(text, para0.start, m, speakers, common)
+
+
+_FIRST_PERSON = {"i", "we", "my", "our", "us", "me", "ich", "wir", "mein", "meine", "unser",
+                 "unsere", "uns", "mich", "mir", "je", "nous", "notre", "nos", "mon", "ma", "mes",
+                 "yo", "nosotros", "nosotras", "nuestro", "nuestra", "mi", "я", "мы", "наш",
+                 "наша", "мой", "моя", "нас"}
+
+
+def _previous_sentence(text: str, para_start: int, m: Marked, speakers: _Speakers,
+                       common: set[str]) -> tuple[str, Mention | None] | None:
+    """The sentence before the quote's own, in the same paragraph: one that reports speech
+    ("Der BGH widersprach der Ansicht, dass … . „…“"), or, for a quote in the first person,
+    one whose subject the quote speaks for ("Die SPD will … festhalten. „Wir wollen …“")."""
+    toks = tokens(text, max(para_start, m.open - 600), m.open)
+    ends = [i for i, t in enumerate(toks) if t.text in _SENTENCE_END and t.text != ":"]
+    if not ends:
+        return None
+    own_start = ends[-1] + 1
+    if any(t.text in MARKS for t in toks[own_start:]):
+        return None
+    prior = [i for i in ends[:-1]]
+    sentence = toks[(prior[-1] + 1) if prior else 0 : ends[-1]]
+    if not sentence or any(t.text in MARKS for t in sentence) or len(sentence) > 45:
+        return None
+    if toks[0].start > para_start and not prior:
+        return None  # the sentence starts further back than we looked
+    if any(t.low in VERBS for t in sentence) or any(t.low in ("heißt", "hieß") for t in sentence):
+        mention = find_speaker(text, Frame(sentence, []), common, reported_speech=True)
+        if mention is not None:
+            return _named(speakers, mention)
+        return None
+    quoted = {w.lower() for w in re.findall(r"\w+", text[m.start : m.end])}
+    if own_start == len(toks) and quoted & _FIRST_PERSON:
+        mention = subject(text, sentence, common)
+        if mention is not None:
+            return _named(speakers, mention)
     return None
 
 
