@@ -206,7 +206,7 @@ def test_a_partial_quote_attributed_to_someone_is_a_statement():
     ("«Мост будет готов к осени», — уверен глава района Андрей Морозов.", "ru",
      ("Мост будет готов к осени", "Андрей Морозов")),
     ("По словам Андрея Морозова, «мост будет готов к осени».", "ru",
-     ("мост будет готов к осени", "Андрея Морозова")),
+     ("мост будет готов к осени", "Андрей Морозов")),
 ])
 def test_speech_verbs_and_sources_in_five_languages(text, language, expected):
     assert _found(text, language) == [expected]
@@ -292,6 +292,28 @@ def test_the_speaker_is_the_subject_of_the_attribution(text, language, quote, sp
     assert _found(text, language) == [(quote, speaker)]
 
 
+@pytest.mark.parametrize(("text", "language", "speakers"), [
+    # a role with the name in apposition after it
+    ("« Nous allons investir douze millions d'euros », a déclaré la maire, Isabelle Fournier, "
+     "mardi.", "fr", ["Isabelle Fournier"]),
+    ('"Queremos que nadie necesite el coche", dijo la alcaldesa, Lucía Herrera, en el pleno.',
+     "es", ["Lucía Herrera"]),
+    # a document as the source, with what qualifies it
+    ("Selon un rapport de la préfecture, les quais sont « en mauvais état depuis dix ans ».",
+     "fr", ["un rapport de la préfecture"]),
+    # Russian: the genitive after «по словам» named in the nominative, and the pronoun after it
+    ("По словам пенсионерки Нины Смирновой, «мост обещают починить уже десять лет». «Я не "
+     "верю, пока не увижу рабочих», — добавила она.", "ru", ["Нина Смирнова", "Нина Смирнова"]),
+    ("Инженер Павел Орлов считает, что сроки реальные: «Если погода позволит, мы закончим к "
+     "осени».", "ru", ["Павел Орлов"]),
+    # Spanish leaves the subject out: «…», explicó.
+    ("Para la vecina Carmen Soto, el cambio es urgente. «Tardo una hora en llegar cada "
+     "mañana», explicó.", "es", ["Carmen Soto"]),
+])
+def test_names_in_french_spanish_and_russian_constructions(text, language, speakers):
+    assert [s for _, s in _found(text, language)] == speakers
+
+
 @pytest.mark.parametrize(("text", "language", "speaker"), [
     # the sentence before reports speech
     ("Die Richterin widersprach der Ansicht der Verteidigung. „Hier geht es nicht um "
@@ -322,6 +344,13 @@ def test_a_quote_without_attribution_takes_the_speaker_of_the_sentence_before(
 ])
 def test_a_pronoun_means_a_person_of_its_gender(text, language, speaker):
     assert [s for _, s in _found(text, language)] == [speaker]
+
+
+def test_a_short_sentence_after_an_attributed_quote_goes_on_with_it():
+    text = ('Dr. Priya Raman runs the clinic. "We would have taken pay cuts," Raman said. '
+            '"They didn\'t ask." The board did not reply.')
+    assert _found(text) == [("We would have taken pay cuts", "Priya Raman"),
+                            ("They didn't ask.", "Priya Raman")]
 
 
 def test_a_newspaper_is_not_the_person_a_pronoun_means():

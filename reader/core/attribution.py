@@ -92,6 +92,12 @@ TITLES = {
     "councilman", "councilwoman", "councilor", "congressman", "congresswoman", "representative",
     "editor", "founder", "ceo", "cfo", "presidente", "ministre", "président", "présidente",
     "maire", "ministro", "ministra", "alcalde", "alcaldesa", "señor", "señora", "don", "doña",
+    "portavoz", "porte-parole", "directeur", "directrice", "directora",
+    "глава", "министр", "президент", "директор", "мэр", "губернатор", "депутат", "депутатка",
+    "председатель", "инженер", "врач", "учитель", "учительница", "профессор", "генерал",
+    "спикер", "премьер", "пресс-секретарь", "руководитель", "эксперт", "аналитик",
+    "пенсионер", "пенсионерка", "главы", "министра", "президента", "директора", "мэра",
+    "губернатора", "депутата", "председателя", "инженера", "врача", "эксперта", "пенсионерки",
 }
 _ROLE_SUFFIX = re.compile(
     r"(?:minister|ministerin|vorsitzende|vorsitzender|chef|chefin|sprecher|sprecherin|"
@@ -170,6 +176,7 @@ class Mention:
     start: int
     end: int
     kind: str  # "name", "pronoun", "description"
+    said_as: str | None = None  # the name in the nominative, when the text has another case
     # for a pronoun in a clause of its own, the subject of the sentence it stands for
     # ("Der Mieterverein …, indem er …")
     refers_to: Mention | None = None
@@ -194,6 +201,7 @@ _PREP = {
     "в", "во", "на", "с", "со", "к", "по", "о", "об", "у", "от", "для", "при", "за", "из",
 }
 _DASHES = {"—", "–", "―", "-"}
+_ROMANCE_OF = {"de", "del", "du", "di", "da", "do", "della", "d"}
 _COORDINATION = {"and", "und", "et", "y", "e", "и", "sowie"}
 # German articles in the dative, accusative or genitive: "den Aufsichtsrat", "des Konzerns" are
 # not the subject of the clause, so not the speaker
@@ -251,8 +259,12 @@ def _chunks(toks: list[Token]) -> list[tuple[int, _Chunk]]:
             continue
         name_particle = low in ("von", "van", "de") and i + 2 < len(toks) and \
             toks[i + 1].low in _PARTICLES and toks[i + 2].cap  # "Von der Leyen"
-        if (low in _PREP and not t.cap or (low in _PREP and not cur and i == 0)) and \
-                not name_particle:
+        # "de", "di", "da": a preposition ("un rapport de la préfecture"), unless it joins a
+        # name ("Charles de Gaulle")
+        romance_de = low in _ROMANCE_OF and not t.cap and not (
+            i and toks[i - 1].cap and i + 1 < len(toks) and toks[i + 1].cap)
+        if (low in _PREP and not t.cap or (low in _PREP and not cur and i == 0) or romance_de) \
+                and not name_particle:
             close()
             start, oblique = i, True
             continue
@@ -411,7 +423,8 @@ def _extend(mention: Mention, toks: list[Token], text: str) -> Mention:
     while j < len(toks) and toks[j].text[0].isalnum() and toks[j].low not in VERBS and \
             j - idx <= 6 and not (toks[j].low in _CLAUSE and not toks[j].cap):
         j += 1
-    if j > idx + 1 and (toks[idx + 1].low in _PREP or toks[idx + 1].low in ("des", "der") and
+    if j > idx + 1 and (toks[idx + 1].low in _PREP or toks[idx + 1].low in _ROMANCE_OF or
+                        toks[idx + 1].low in ("des", "der") and
                         any(t.cap for t in toks[idx + 2 : j])):
         # "a nurse at the county hospital", "dem Gutachten der Prüfer"
         if toks[idx + 1].low in ("des", "der"):
@@ -497,6 +510,16 @@ def subject(text: str, toks: list[Token], common: set[str]) -> Mention | None:
     return None
 
 
+def first_name(text: str, toks: list[Token], common: set[str]) -> Mention | None:
+    """The first person named in a sentence, wherever they stand ("Para la vecina Carmen
+    Soto, …")."""
+    for _, chunk in _chunks(toks):
+        mention = _kind(_Chunk(chunk.toks, False), text, common)
+        if mention is not None and mention.kind == "name":
+            return mention
+    return None
+
+
 def _document(text: str, toks: list[Token], common: set[str]) -> Mention | None:
     """"In einem Positionspapier des Ministeriums heißt es": the paper the words come from."""
     if not any(t.low in _IT_SAYS for t in toks) or not any(t.low == "es" for t in toks):
@@ -523,8 +546,54 @@ def _according(text: str, toks: list[Token], common: set[str]) -> Mention | None
     for _, c in _chunks(sub)[:1]:
         mention = _kind(_Chunk(c.toks, False), text, common)
         if mention:
+            if mention.kind == "name" and m.group().lower().startswith("по "):
+                # "по словам Нины Смирновой": the name is in the genitive
+                mention = replace(mention, said_as=_russian_nominative(mention.text))
             return _extend(mention, sub, text)
     return None
+
+
+_FLEETING = {"Павла": "Павел", "Льва": "Лев", "Петра": "Пётр"}  # names that lose a vowel
+
+
+def name_key(word: str) -> str:
+    """A surname as looked up: case folded, without "'s", and for Russian without the case
+    ending, so "Смирновой" and "Смирнова" are one person."""
+    key = re.sub(r"['’]s?$", "", word.casefold())
+    if re.fullmatch(r"[а-яё\-]+", key) and len(key) > 4:
+        key = re.sub(r"(?:ой|ей|ого|ому|ым|ом|ая|ую|а|у|е|ы)$", "", key)
+    return key
+
+
+def _russian_nominative(name: str) -> str:
+    """"Нины Смирновой" -> "Нина Смирнова", "Андрея Морозова" -> "Андрей Морозов": the
+    common endings of Russian first names and surnames in the genitive."""
+    words = name.split()
+    if not words or not all(re.fullmatch(r"[А-ЯЁ][а-яё\-]+", w) for w in words):
+        return name
+    surname = words[-1]
+    female = bool(re.search(r"(?:ой|ей)$", surname))
+    out = []
+    for k, w in enumerate(words):
+        last = k == len(words) - 1
+        if female:
+            w = re.sub(r"(ск|цк)ой$", r"\1ая", w) if last else w
+            w = re.sub(r"(ов|ев|ёв|ин|ын)ой$", r"\1а", w) if last else w
+            if not last:
+                w = re.sub(r"ии$", "ия", w)
+                w = re.sub(r"([гкхжчшщ])и$", r"\1а", w)
+                w = re.sub(r"ы$", "а", w)
+                w = re.sub(r"([^и])и$", r"\1я", w)
+        else:
+            if last:
+                w = re.sub(r"(ск|цк)ого$", r"\1ий", w)
+                w = re.sub(r"(ов|ев|ёв|ин|ын)а$", r"\1", w)
+            else:
+                w = re.sub(r"([еи])я$", r"\1й", w)
+                w = _FLEETING.get(w, w)
+                w = re.sub(r"([бвгдзклмнпрстфхцжчшщ])а$", r"\1", w)
+        out.append(w)
+    return " ".join(out)
 
 
 def _around_verb(text: str, toks: list[Token], first: bool, common: set[str]) -> Mention | None:
@@ -625,7 +694,7 @@ class People:
             if len(words) < 2 or len(words) > 4:
                 continue
             name = " ".join(words)
-            names = self.full.setdefault(words[-1].casefold(), [])
+            names = self.full.setdefault(name_key(words[-1]), [])
             if name not in names:
                 names.append(name)
 
@@ -634,14 +703,14 @@ class People:
         core = [w for w in words if w.rstrip(".").lower() not in TITLES]
         if not core:
             return name
-        options = [n for n in self.full.get(core[-1].casefold(), [])
+        options = [n for n in self.full.get(name_key(core[-1]), [])
                    if len(n.split()) >= len(core)
                    and all(w.casefold() in n.casefold().split() for w in core)]
         # two different people with the surname ("Bill Clinton", "Hillary Clinton"): unsure
         firsts = {n.split()[0] for n in options if len(n.split()) > len(core)}
         if not options or (len(core) == 1 and len(firsts) > 1):
             return " ".join(core) if len(core) > 1 else name
-        return max(options, key=lambda n: (len(n.split()), -self.full[core[-1].casefold()]
+        return max(options, key=lambda n: (len(n.split()), -self.full[name_key(core[-1])]
                                            .index(n)))
 
     def _occurrences(self, form: str) -> list[tuple[int, int]]:
@@ -694,7 +763,7 @@ class People:
             elif re.search(r"(?:ов|ев|ёв|ин|ий|ский|ым|ого|ому|ом)$", surname):
                 votes["m"] += 2
         forms = {name}
-        if len(self.full.get(surname.casefold(), [])) == 1 and name.count(" "):
+        if len(self.full.get(name_key(surname), [])) == 1 and name.count(" "):
             forms.add(surname)  # the surname alone, when no one else in the article has it
         for form in forms:
             for start, end in self._occurrences(form):
@@ -728,7 +797,10 @@ class People:
             rf"(?:the|der|die|la|le|el|a|an)\s+(?:[\w\-]+\s+){{0,3}}{re.escape(head)}\b",
             re.IGNORECASE)
         found = None
-        for m in pattern.finditer(self.text, 0, before):
+        # before the mention, or in an apposition right after it ("la maire, Isabelle
+        # Fournier")
+        for m in pattern.finditer(self.text, 0, min(len(self.text), before + len(description)
+                                                    + 60)):
             who = m.group(1) or m.group(2)
             if who and who[0].isupper():
                 found = who

@@ -23,6 +23,8 @@ from .attribution import (
     People,
     Token,
     find_speaker,
+    first_name,
+    name_key,
     subject,
     tokens,
 )
@@ -168,7 +170,7 @@ class _Speakers:
 
     def resolve(self, mention: Mention) -> str | None:
         if mention.kind == "name":
-            name = self.people.fullest(mention.text)
+            name = self.people.fullest(mention.said_as or mention.text)
             self._remember(name)
             return name
         if mention.kind == "pronoun" and mention.refers_to is not None:
@@ -185,7 +187,7 @@ class _Speakers:
         return " ".join(words)
 
     def _remember(self, name: str) -> None:
-        names = self.named.setdefault(name.split()[-1].casefold(), [])
+        names = self.named.setdefault(name_key(name.split()[-1]), [])
         if name not in names:
             names.append(name)
 
@@ -206,13 +208,13 @@ class _Speakers:
         for m in reversed(words):
             word = _POSSESSIVE.sub("", m.group())
             end = m.start() + len(word)
-            for name in self.named.get(word.casefold(), []):
+            for name in self.named.get(name_key(word), []):
                 if fits(name):
                     return name
             if gender == "p":
                 continue
             # someone named by their full name, who has not spoken yet
-            for name in self.people.full.get(word.casefold(), []):
+            for name in self.people.full.get(name_key(word), []):
                 if end - len(name) >= window_start and \
                         self.text[end - len(name) : end] == name and fits(name):
                     return name
@@ -247,7 +249,13 @@ def find_quotes(article: Article) -> list[Quote]:
         mention = find_speaker(text, frame, common, reported_speech=True)
         if mention is not None and _inside_a_quote(mention, marked, opens):
             mention = None
-        if not _is_statement(text[m.start : m.end], frame, mention is not None, common):
+        quoted = text[m.start : m.end]
+        # a short whole sentence right after a statement and its attribution goes on with it:
+        # “We would have taken pay cuts,” Raman said. “They didn't ask.”
+        goes_on = prev_close is not None and m.open - prev_close < 60 and \
+            quoted.lstrip()[:1].isupper() and quoted.rstrip()[-1:] in ".!?…" and \
+            not _title_cue(frame)
+        if not goes_on and not _is_statement(quoted, frame, mention is not None, common):
             continue
         name = speakers.resolve(mention) if mention else None
         found.append((m, mention, name))
@@ -388,6 +396,14 @@ def _previous_sentence(text: str, para_start: int, m: Marked, speakers: _Speaker
         if mention is not None:
             return _named(speakers, mention)
         return None
+    after = [t for t in tokens(text, m.close + 1, min(len(text), m.close + 60))[:4]
+             if t.text[0].isalnum()]
+    if own_start == len(toks) and after and after[0].low in VERBS:
+        # «…», explicó. / «…», — добавила. The verb has no subject of its own (Spanish and
+        # Russian leave it out): the person the sentence before is about
+        mention = first_name(text, sentence, common)
+        if mention is not None:
+            return _named(speakers, mention)
     quoted = {w.lower() for w in re.findall(r"\w+", text[m.start : m.end])}
     if own_start == len(toks) and quoted & _FIRST_PERSON:
         mention = subject(text, sentence, common)
