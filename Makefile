@@ -5,7 +5,7 @@ VPY    := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 SAMPLE := resources/samples/en-river-school.txt
 
-.PHONY: run test test-core screenshots bench sysdeps clean
+.PHONY: run test test-core screenshots bench sysdeps install-desktop uninstall-desktop icons bundle bundle-check clean
 
 run: sysdeps $(STAMP)
 	$(VPY) -m reader $(SAMPLE)
@@ -23,6 +23,27 @@ bench: $(STAMP)
 	$(VPY) bench/analyze_time.py
 	QT_QPA_PLATFORM=offscreen $(VPY) bench/gui.py
 
+# the applications menu, icons and "Open with Margin" for the current user
+install-desktop: $(STAMP)
+	$(VPY) tools/desktop.py install
+
+uninstall-desktop:
+	$(PYTHON) tools/desktop.py uninstall
+
+# PNG, ICO and ICNS icons from resources/icons/<id>.svg
+icons: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(VPY) tools/icons.py
+
+# a folder with Margin and everything it needs: dist/Margin/margin (PyInstaller onedir)
+bundle: $(STAMP)
+	$(VPY) -m pip install --quiet --disable-pip-version-check -e '.[test,bundle]'
+	$(VPY) -m PyInstaller packaging/margin.spec --distpath dist --workpath build/pyinstaller \
+		--noconfirm --log-level WARN
+
+# build the bundle with a decoy ~/nltk_data around, then run it: analyze, the window
+bundle-check: $(STAMP)
+	sh packaging/check-bundle.sh
+
 sysdeps:
 	@sh tools/system-deps.sh
 
@@ -33,4 +54,4 @@ $(STAMP): pyproject.toml
 	@touch $(STAMP)
 
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache

@@ -45,6 +45,22 @@ def cache_dir() -> Path:
     return Path(appdirs.user_cache_dir(APP_NAME, APP_AUTHOR))
 
 
+def instance_socket() -> str:
+    """Where a running window listens for files from a second launch: one per user and data
+    folder (so tests with their own folder never reach a person's window). A path in the
+    runtime folder on Linux; a plain name elsewhere (Qt turns it into a named pipe on
+    Windows)."""
+    import hashlib
+
+    key = hashlib.sha256(str(data_dir().resolve()).encode("utf-8")).hexdigest()[:12]
+    name = f"margin-{key}"
+    runtime = os.environ.get("XDG_RUNTIME_DIR")
+    if runtime and os.path.isdir(runtime) and os.name == "posix":
+        return os.path.join(runtime, f"{name}.sock")
+    uid = os.getuid() if hasattr(os, "getuid") else 0
+    return f"{name}-{uid}"
+
+
 def ensure(path: Path) -> Path:
     path.mkdir(parents=True, exist_ok=True)
     return path

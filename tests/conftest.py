@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -11,6 +13,7 @@ import pytest
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ["MARGIN_DATA_DIR"] = tempfile.mkdtemp(prefix="margin-test-data-")
+atexit.register(shutil.rmtree, os.environ["MARGIN_DATA_DIR"], ignore_errors=True)
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -1,8 +1,9 @@
 #!/bin/sh
 # The Debian/Ubuntu libraries Qt needs to run (offscreen too), and fonts for the text
-# (DejaVu for Latin, Cyrillic and Greek; WenQuanYi Micro Hei for Chinese and Japanese).
+# (DejaVu for Latin, Cyrillic and Greek; WenQuanYi Micro Hei for Chinese and Japanese), and
+# the checkers the tests run on the desktop entry and AppStream file.
 # As root: installs what is missing. Otherwise: prints the exact command and carries on.
-PKGS="libgl1 libegl1 libxkbcommon0 libfontconfig1 libfreetype6 libglib2.0-0 libdbus-1-3 fonts-dejavu-core fonts-wqy-microhei"
+PKGS="libgl1 libegl1 libxkbcommon0 libfontconfig1 libfreetype6 libglib2.0-0 libdbus-1-3 fonts-dejavu-core fonts-wqy-microhei desktop-file-utils appstream"
 
 command -v dpkg-query >/dev/null 2>&1 || exit 0   # not Debian/Ubuntu: nothing to check here
 
@@ -18,7 +19,7 @@ done
 [ -z "$missing" ] && exit 0
 
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-    echo "Installing the system libraries Qt needs:$missing"
+    echo "Installing the system packages Margin needs:$missing"
     export DEBIAN_FRONTEND=noninteractive
     log=$(mktemp)
     if ! { apt-get update -qq && apt-get install -y -qq --no-install-recommends $missing; } >"$log" 2>&1; then
@@ -28,7 +29,7 @@ if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     fi
     rm -f "$log"
 else
-    echo "Margin's window needs these system libraries, which are not installed:$missing"
+    echo "Margin needs these system packages, which are not installed:$missing"
     echo "Install them with:  sudo apt-get install -y$missing"
 fi
 exit 0

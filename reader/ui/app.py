@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from .. import __version__
@@ -21,6 +22,9 @@ def build(files: Sequence[str]) -> tuple[Any, Any]:
     app.setOrganizationName("Margin")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
+    icon = app_icon()
+    if icon is not None:
+        app.setWindowIcon(icon)
 
     from .main_window import MainWindow
 
@@ -29,6 +33,30 @@ def build(files: Sequence[str]) -> tuple[Any, Any]:
     _keep_the_window_responsive()
     window.open_files(list(files))
     return app, window
+
+
+def resources_dir() -> Path:
+    """``resources/`` beside the package when run from the project, or inside a bundle."""
+    bundled = getattr(sys, "_MEIPASS", None)
+    if bundled:
+        return Path(bundled) / "resources"
+    return Path(__file__).resolve().parent.parent.parent / "resources"
+
+
+def app_icon() -> Any:
+    """The installed theme icon, else the project's own files (SVG and PNG sizes)."""
+    from PySide6.QtGui import QIcon
+
+    icons = resources_dir() / "icons"
+    icon = QIcon()
+    for png in sorted(icons.glob(f"hicolor/*/apps/{APP_ID}.png")):
+        icon.addFile(str(png))
+    svg = icons / f"{APP_ID}.svg"
+    if svg.exists():
+        icon.addFile(str(svg))
+    if icon.isNull():
+        icon = QIcon.fromTheme(APP_ID)
+    return None if icon.isNull() else icon
 
 
 def _keep_the_window_responsive() -> None:
@@ -45,5 +73,37 @@ def _keep_the_window_responsive() -> None:
 
 
 def run(files: Sequence[str]) -> int:
-    app, _window = build(files)
-    return int(app.exec())
+    """Open the window, or hand the files to the one already open and return at once."""
+    from PySide6.QtWidgets import QApplication
+
+    from .. import paths
+    from .single_instance import Listener, bring_to_front, hand_over
+
+    name = paths.instance_socket()
+    if hand_over(name, files):
+        return 0
+    QApplication.instance() or QApplication(sys.argv[:1])
+    # listen before the window is built, so a launch in the meantime is not a second window
+    early: list[str] = []
+    shown: list[Any] = []
+
+    def receive(paths_: list[str]) -> None:
+        if not shown:
+            early.extend(paths_)
+            return
+        bring_to_front(shown[0])
+        if paths_:
+            shown[0].open_files(paths_)
+
+    listener = Listener(name, receive)
+    if not listener.listen():
+        sys.stderr.write(f"margin: other launches will open their own window "
+                         f"({listener.server.errorString()})\n")
+    app, window = build(files)
+    shown.append(window)
+    if early:
+        receive(early)
+    try:
+        return int(app.exec())
+    finally:
+        listener.close()

@@ -1,0 +1,116 @@
+"""One window: a second launch hands its files to the running window and exits."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+
+import pytest
+
+from reader import paths
+from reader.ui.main_window import MainWindow
+from reader.ui.settings import Settings
+from reader.ui.single_instance import Listener, hand_over
+
+from .conftest import ROOT
+
+pytestmark = pytest.mark.gui
+TITLE_EN = "A School That Follows the River"
+
+
+@pytest.fixture
+def own_data(tmp_path, monkeypatch):
+    """A data folder and a runtime folder of the test's own, so the socket is ours alone."""
+    monkeypatch.setenv("MARGIN_DATA_DIR", str(tmp_path / "data"))
+    runtime = tmp_path / "run"
+    runtime.mkdir(mode=0o700)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
+    return tmp_path
+
+
+def _launch(*args: str) -> subprocess.Popen:
+    env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
+    return subprocess.Popen([sys.executable, "-m", "reader", *args], env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def test_a_second_launch_delivers_its_file_to_the_running_window(qtbot, own_data, samples):
+    window = MainWindow(Settings())
+    qtbot.addWidget(window)
+    window.show()
+    window.showMinimized()
+    listener = Listener(paths.instance_socket(), lambda files: (
+        window.showNormal(), window.open_files(files)))
+    assert listener.listen()
+    try:
+        second = _launch(str(samples / "en-river-school.txt"))
+        qtbot.waitUntil(lambda: second.poll() is not None, timeout=20000)
+        assert second.returncode == 0, second.stderr.read()
+        qtbot.waitUntil(lambda: TITLE_EN in window.article_pane.header.text(), timeout=20000)
+        assert not window.isMinimized()
+    finally:
+        listener.close()
+
+
+def test_a_relative_path_is_opened_from_where_it_was_given(qtbot, own_data, samples):
+    received: list[list[str]] = []
+    listener = Listener(paths.instance_socket(), received.append)
+    assert listener.listen()
+    try:
+        env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
+        second = subprocess.Popen([sys.executable, "-m", "reader", "en-river-school.txt"],
+                                  cwd=samples, env=env)
+        qtbot.waitUntil(lambda: second.poll() is not None, timeout=20000)
+        assert second.returncode == 0
+        assert received == [[str(samples / "en-river-school.txt")]]
+    finally:
+        listener.close()
+
+
+def test_a_socket_left_by_a_crash_does_not_block_the_next_start(qtbot, own_data):
+    name = paths.instance_socket()
+    assert name.startswith(str(own_data / "run"))
+    # what a killed window leaves behind: the socket file, with no one listening
+    dead = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    dead.bind(name)
+    dead.close()
+    assert os.path.exists(name)
+    started = time.monotonic()
+    assert hand_over(name, ["whatever.txt"]) is False
+    assert time.monotonic() - started < 3
+    received: list[list[str]] = []
+    listener = Listener(name, received.append)
+    assert listener.listen()
+    listener.close()
+
+
+def test_two_real_launches_make_one_window_with_both_files(own_data, samples):
+    """The whole path a person takes: start Margin, then double-click another article."""
+    first = _launch()
+    try:
+        deadline = time.monotonic() + 30
+        name = paths.instance_socket()
+        while not os.path.exists(name):  # the window is up once it listens
+            assert first.poll() is None, first.stderr.read()
+            assert time.monotonic() < deadline, "the first window never started listening"
+            time.sleep(0.1)
+        second = _launch(str(samples / "de-stadtbibliothek.txt"))
+        out, err = second.communicate(timeout=30)
+        assert second.returncode == 0, err
+        assert first.poll() is None  # the first window is still the one open
+        # the first window opened the file: it is in the library now
+        titles: list[str] = []
+        while time.monotonic() < deadline and not titles:
+            listed = subprocess.run([sys.executable, "-m", "reader", "library", "list", "--json"],
+                                    env=dict(os.environ, PYTHONPATH=str(ROOT)),
+                                    capture_output=True, text=True, timeout=60)
+            titles = [json.loads(line)["title"] for line in listed.stdout.splitlines() if line]
+            time.sleep(0.2)
+        assert titles == ["Die Bibliothek, die nie schließt"]
+    finally:
+        first.terminate()
+        first.wait(timeout=30)
