@@ -23,7 +23,9 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-APP_ID = "io.github.margin_reader.Margin"
+sys.path.insert(0, str(ROOT))
+from reader.ui.app import APP_ID  # noqa: E402  (imports no Qt)
+
 DESKTOP = ROOT / "packaging" / "linux" / f"{APP_ID}.desktop"
 METAINFO = ROOT / "packaging" / "linux" / f"{APP_ID}.metainfo.xml"
 ICONS = ROOT / "resources" / "icons"
