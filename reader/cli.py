@@ -88,13 +88,15 @@ def _report(analysis: Any, file: str, out: TextIO) -> None:
     for q in analysis.quotes:
         who = q.speaker or "unattributed"
         out.write(wrap.fill(f"“{analysis.span_text(q)}” — {who}") + "\n")
+    for note in analysis.notes:
+        out.write(f"\nNote: {note}\n")
     out.write("\n")
 
 
 def analyze_command(argv: Sequence[str], out: TextIO = sys.stdout,
                     err: TextIO = sys.stderr) -> int:
     args = _analyze_parser().parse_args(list(argv))
-    from .core.errors import describe_failure
+    from .core.errors import describe_failure, shown_name
     from .core.pipeline import Options, analyze_file
 
     options = Options(sentences=args.sentences, ratio=args.ratio, algorithm=args.algorithm,
@@ -118,6 +120,8 @@ def analyze_command(argv: Sequence[str], out: TextIO = sys.stdout,
             continue
         if args.json:
             out.write(json.dumps(analysis.to_json(file), ensure_ascii=False) + "\n")
+            for note in analysis.notes:  # stdout keeps the JSON contract
+                err.write(f"margin: note: {shown_name(file)}: {note}\n")
         else:
             _report(analysis, file, out)
         out.flush()

@@ -75,10 +75,15 @@ def test_bad_files_give_one_line_each_and_the_rest_still_run(run_cli, samples, t
     records = _records(out)
     assert len(records) == 5
     assert set(records[1]) == KEYS
-    for record, words in zip([records[i] for i in (0, 2, 3, 4)],
-                             ["empty", "binary", "does not exist", "no letters"], strict=True):
+    for record, words in zip([records[i] for i in (0, 2, 3)],
+                             ["empty", "binary", "does not exist"], strict=True):
         assert set(record) == {"file", "error"}
         assert words in record["error"] and "\n" not in record["error"]
+    # a text of digits opens; its language cannot be told, and the terminal is told so
+    assert set(records[4]) == KEYS and records[4]["language"] == "und"
+    assert err.splitlines() == [f"margin: note: {digits}: The text has no letters, so its "
+                                f"language cannot be told; it is summarised without the rules "
+                                f"of a language."]
     assert "Traceback" not in err
 
 

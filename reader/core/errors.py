@@ -29,10 +29,17 @@ class LanguageError(ReaderError):
     pass
 
 
+def shown_name(name: str) -> str:
+    """A file name as one line: newlines and other control characters as visible escapes."""
+    return "".join(ch if ch.isprintable() or ch == " " else
+                   repr(ch)[1:-1] if ord(ch) < 0x10000 else ch for ch in name)
+
+
 def describe_failure(name: str, exc: BaseException, bug_hint: str = "") -> str:
     """One line a person understands about ``name`` failing: loader errors say what is wrong
     with the file ("is empty") and get its name in front; errors that are whole sentences
     already (library, export) stay as they are; anything else is our bug."""
+    name = shown_name(name)
     if isinstance(exc, ReaderError):
         message = str(exc)
         if message.startswith(name) or message[:1].isupper():
@@ -42,6 +49,6 @@ def describe_failure(name: str, exc: BaseException, bug_hint: str = "") -> str:
         return f"{name} is too large to open in the memory available"
     if isinstance(exc, OSError):
         return f"{name} cannot be read ({exc.strerror or exc})"
-    detail = " ".join(str(exc).split())[:160]
+    detail = shown_name(" ".join(str(exc).split()))[:160]
     return (f"{name} could not be opened because of a bug in Margin ({type(exc).__name__}"
             f"{': ' + detail if detail else ''}){bug_hint}")

@@ -8,15 +8,18 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .article import Article
-from .errors import ReaderError
+from .errors import LanguageError, ReaderError
 from .language import detect_language, normalize_code
-from .quotes import Quote, find_quotes
-from .sentences import Sentence, split_sentences
+from .quotes import MAX_QUOTES, Quote, find_quotes_within
+from .sentences import MAX_SENTENCE_CHARS, Sentence, split_sentences
 from .summarize import DEFAULT_ALGORITHM, algorithm_name, summarize, summary_length
 from .summarize import MIN_WORDS as _MIN_WORDS
 from .words import tokenize
 
 Progress = Callable[[str], None]
+
+
+UNDETERMINED = "und"  # the ISO 639 code for a language that cannot be told
 
 
 @dataclass(frozen=True)
@@ -42,6 +45,8 @@ class Analysis:
     summary: list[Span]
     quotes: list[Quote]
     options: Options = field(default_factory=Options)
+    # where the analysis stopped short on a pathological text, in sentences a person reads
+    notes: list[str] = field(default_factory=list)
 
     def span_text(self, span: Span | Quote | Sentence) -> str:
         return self.article.text[span.start : span.end]
@@ -87,14 +92,24 @@ def analyze(article: Article, options: Options | None = None,
             progress(what)
 
     step("language")
+    notes: list[str] = []
     language = normalize_code(options.language) if options.language else None
     if not language:
-        language = detect_language(article.text)
+        try:
+            language = detect_language(article.text)
+        except LanguageError as exc:  # a few digits, a line of symbols: still shown
+            language = UNDETERMINED
+            notes.append(f"The text {exc}; it is summarised without the rules of a language.")
     # A copy: the caller's article may be shown or analysed again elsewhere meanwhile.
     article = replace(article, language=language)
 
     step("sentences")
     sentences = split_sentences(article, language)
+    cut = sum(1 for s in sentences if s.cut)
+    if cut:
+        notes.append(f"Some of the text runs on for more than {MAX_SENTENCE_CHARS:,} characters "
+                     f"without ending a sentence; it was cut into {cut:,} pieces of about that "
+                     f"length for the summary.")
     candidates, words = _summary_candidates(article, sentences)
     count = summary_length(len(candidates), options.sentences, options.ratio)
 
@@ -106,8 +121,12 @@ def analyze(article: Article, options: Options | None = None,
     summary = [Span(sentences[candidates[k]].start, sentences[candidates[k]].end) for k in picked]
 
     step("quotes")
-    quotes = find_quotes(article)
-    return Analysis(article, language, algorithm, sentences, summary, quotes, options)
+    quotes, skipped = find_quotes_within(article, MAX_QUOTES)
+    if skipped:
+        notes.append(f"Quotes were looked for in the first {MAX_QUOTES:,} of "
+                     f"{MAX_QUOTES + skipped:,} passages in quotation marks; the rest were "
+                     f"skipped to keep the analysis quick.")
+    return Analysis(article, language, algorithm, sentences, summary, quotes, options, notes)
 
 
 def analyze_file(path: str | os.PathLike[str], options: Options | None = None,

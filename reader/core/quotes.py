@@ -225,10 +225,28 @@ _CAPITAL_WORD = re.compile(r"(?<![\w'’\-])[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ][\w'’\-
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
+MAX_QUOTES = 5000  # quotation-mark pairs looked at; past that, a text is a list, not speech
+
+
 def find_quotes(article: Article) -> list[Quote]:
+    return find_quotes_within(article, None)[0]
+
+
+def find_quotes_within(article: Article, limit: int | None = MAX_QUOTES
+                       ) -> tuple[list[Quote], int]:
+    """The quotes, and how many quotation-mark pairs past ``limit`` were not looked at."""
     text = article.text
     paragraphs = article.paragraphs
     marked = find_marked(text, paragraphs)
+    skipped = 0
+    if limit is not None and len(marked) > limit:
+        skipped, marked = len(marked) - limit, marked[:limit]
+    return _find_quotes(article, marked), skipped
+
+
+def _find_quotes(article: Article, marked: list[Marked]) -> list[Quote]:
+    text = article.text
+    paragraphs = article.paragraphs
     if not marked:
         return []
     common = _common_words(text, article.language)

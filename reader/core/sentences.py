@@ -36,6 +36,7 @@ class Sentence:
     end: int
     paragraph: int
     heading: bool = False
+    cut: bool = False  # a piece of a run too long to be one sentence (MAX_SENTENCE_CHARS)
 
 
 @cache
@@ -88,6 +89,7 @@ def split_sentences(article: Article, language: str) -> list[Sentence]:
                 end -= 1
             if end <= start:
                 continue
-            for s, e in _cut_long(start, end, text):
-                out.append(Sentence(s, e, idx))
+            pieces = _cut_long(start, end, text)
+            for s, e in pieces:
+                out.append(Sentence(s, e, idx, cut=len(pieces) > 1))
     return out

@@ -292,6 +292,14 @@ def _sumy(algorithm: str, texts: Sequence[str], count: int, language: str,
     else:
         summarizer = cls(stem)
         summarizer.stop_words = stops
-    picked = summarizer(document, count)
+    import warnings
+
+    import numpy
+
+    # sumy's LexRank divides by zero on texts of a few identical words; the result is still
+    # a ranking, and the warning would be a stray line on the user's terminal
+    with warnings.catch_warnings(), numpy.errstate(all="ignore"):
+        warnings.simplefilter("ignore", RuntimeWarning)
+        picked = summarizer(document, count)
     index = {id(s): i for i, s in enumerate(sentences)}
     return sorted(index[id(s)] for s in picked if id(s) in index)

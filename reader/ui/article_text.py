@@ -9,6 +9,7 @@ Neither fetches, runs or follows anything: they show characters.
 from __future__ import annotations
 
 from bisect import bisect_right
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import QFrame, QPlainTextEdit, QTextEdit, QToolTip
 
 from ..core.quotes import Quote
 from .document import Rendered
+from .links import open_link
 
 MEASURE_CHARS = 70  # a comfortable line length
 
@@ -135,12 +137,24 @@ class _TextBehaviour:
         return None
 
     def viewportEvent(self: Any, event: Any) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.ToolTip and self.rendered is not None:
+        kind = event.type()
+        if kind == QEvent.Type.MouseMove and not event.buttons():
+            over_link = bool(self.anchorAt(event.position().toPoint()))
+            self.viewport().setCursor(Qt.CursorShape.PointingHandCursor if over_link
+                                      else Qt.CursorShape.IBeamCursor)
+        elif kind == QEvent.Type.MouseButtonRelease and \
+                event.button() == Qt.MouseButton.LeftButton and \
+                not self.textCursor().hasSelection():
+            # a click (not a drag that selects) on a web or mail address opens it
+            href = self.anchorAt(event.position().toPoint())
+            if href:
+                open_link(href)
+        if kind == QEvent.Type.ToolTip and self.rendered is not None:
             qpos = self.cursorForPosition(event.pos()).position()
             quote = self.quote_at(self.rendered.positions.from_qt(qpos))
             if quote is not None:
-                who = quote.speaker or "someone unnamed"
-                QToolTip.showText(event.globalPos(), f"Said by {who}", self.viewport())
+                who = escape(quote.speaker or "someone unnamed")
+                QToolTip.showText(event.globalPos(), f"<p>Said by {who}</p>", self.viewport())
             else:
                 QToolTip.hideText()
                 event.ignore()
@@ -153,6 +167,10 @@ class RichTextView(_TextBehaviour, QTextEdit):
     def __init__(self) -> None:
         super().__init__()
         self._setup()
+
+    def loadResource(self, kind: int, name: Any) -> Any:  # noqa: N802 (Qt's name)
+        """The article's text never pulls in images, style sheets or files, local or remote."""
+        return None
 
     def apply_measure(self) -> None:
         """Lines about MEASURE_CHARS long, centred, however wide the window is."""

@@ -109,6 +109,7 @@ class MessageBar(QFrame):
         self.setObjectName("messageBar")
         self.label = QLabel()
         self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)  # messages name files; never markup
         close = QToolButton(text="✕", toolTip="Dismiss")
         close.setAutoRaise(True)
         close.clicked.connect(self.hide)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QPlainTextDocumentLayout
 
 from ..core.article import Article, count_words
 from ..core.pipeline import Analysis
+from .links import addresses
 from .theme import Colours
 
 LINE_HEIGHT_PERCENT = 145
@@ -114,6 +115,9 @@ def build_document(analysis: Analysis, colours: Colours, font: QFont, *,
     doc.setDocumentMargin(28)
     doc.setUndoRedoEnabled(False)
     cursor = QTextCursor(doc)
+    # one edit block: without it each insert re-processes its whole paragraph, which made a
+    # 100,000-character paragraph with 10,000 highlights take 20 s instead of 0.1 s
+    cursor.beginEditBlock()
     block = QTextBlockFormat()
     block.setLineHeight(LINE_HEIGHT_PERCENT,
                         QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
@@ -138,6 +142,18 @@ def build_document(analysis: Analysis, colours: Colours, font: QFont, *,
                 fmt.setBackground(colours.summary)
         for piece in range(start, end, MAX_PIECE):
             cursor.insertText(text[piece : min(end, piece + MAX_PIECE)], fmt)
+
+    # web and mail addresses written in the text become links (nothing else can)
+    for start, end, address in addresses(text):
+        cursor.setPosition(positions.to_qt(start))
+        cursor.setPosition(positions.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        link = QTextCharFormat()
+        link.setAnchor(True)
+        link.setAnchorHref(address)
+        link.setFontUnderline(True)
+        link.setForeground(colours.link)
+        cursor.mergeCharFormat(link)
+    cursor.endEditBlock()
 
     words, minutes = reading_stats(analysis.article)
     app = QCoreApplication.instance()

@@ -59,6 +59,9 @@ class ImportJob:
         self.report = report
         self.dialog.close()
         head, details = report_text(report)
+        if not (report.added or report.already or report.failed or report.cancelled):
+            head = ("No articles to import: nothing there is a kind of file Margin reads "
+                    "(.txt, .md, .html, .pdf, .docx, .epub).")
         box = QMessageBox(QMessageBox.Icon.Information if not report.failed
                           else QMessageBox.Icon.Warning, "Import", head,
                           QMessageBox.StandardButton.Ok, self._parent)

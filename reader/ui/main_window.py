@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.errors import shown_name
 from ..core.loaders import SUPPORTED_SUFFIXES
 from . import theme
 from .analysis_panes import SPAN_ROLE, QuotesPane, SummaryPane, paint_chip
@@ -132,8 +134,8 @@ class MainWindow(OpeningMixin, QMainWindow):
         self.recent_menu.clear()
         recent = self.settings.recent_files()
         for path in recent:
-            act = self.recent_menu.addAction(Path(path).name)
-            act.setToolTip(path)
+            act = self.recent_menu.addAction(shown_name(Path(path).name).replace("&", "&&"))
+            act.setToolTip(f"<p>{escape(shown_name(path))}</p>")  # a name is never markup
             act.triggered.connect(lambda _=False, p=path: self.open_files([p]))
         if recent:
             self.recent_menu.addSeparator()

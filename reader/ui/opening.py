@@ -6,6 +6,7 @@ is still the newest request for the article on screen.
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import Any
@@ -123,15 +124,22 @@ class OpeningMixin:
 
         def work() -> tuple[Article, Record | None, Options, Rendered, str | None]:
             article = load(path)
-            record, problem = None, None
+            record, problem, new = None, None, False
             if library is not None:
                 try:
-                    record, _ = library.add(path, article)
+                    record, new = library.add(path, article)
                 except LibraryError as exc:  # shown anyway; the library says why it did not keep it
                     problem = str(exc)
-            options = options_from(record.settings if record else None)
-            analysis = analyze(article, options)
-            rendered = build_document(analysis, colours, font, **toggles)
+            try:
+                options = options_from(record.settings if record else None)
+                analysis = analyze(article, options)
+                rendered = build_document(analysis, colours, font, **toggles)
+            except BaseException:
+                # an article that cannot be shown is not kept either
+                if new and record is not None and library is not None:
+                    with contextlib.suppress(LibraryError):
+                        library.remove(record.id)
+                raise
             return article, record, options, rendered, problem
 
         def done(result: tuple[Article, Record | None, Options, Rendered, str | None]) -> None:
@@ -147,6 +155,8 @@ class OpeningMixin:
             if ticket is not None and self._display.current(ticket):
                 self._end_busy()
                 self._show(path, entry)
+                for note in rendered.analysis.notes:
+                    self.notify(note, seconds=20)
 
         def failed(exc: BaseException) -> None:
             if ticket is not None and self._display.current(ticket):

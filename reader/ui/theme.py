@@ -18,12 +18,13 @@ class Colours:
     quote: QColor
     flash: QColor
     muted: QColor
+    link: QColor
 
 
 LIGHT_COLOURS = Colours(QColor("#ffe9a8"), QColor("#cfe3ff"), QColor("#ffb347"),
-                        QColor("#5f6368"))
+                        QColor("#5f6368"), QColor("#1a5fb4"))
 DARK_COLOURS = Colours(QColor("#5a4a17"), QColor("#1f3d63"), QColor("#a8641a"),
-                       QColor("#a0a4aa"))
+                       QColor("#a0a4aa"), QColor("#8ab4f8"))
 
 
 def system_is_dark() -> bool:

@@ -51,9 +51,12 @@ def load(path: str | os.PathLike[str]) -> Article:
         raise UnsupportedFormat(f"is not a supported kind of file ({shown}); Margin reads {names}")
     try:
         if not p.exists():
-            raise UnreadableFile("does not exist")
+            raise UnreadableFile("does not exist" + (" (a link to a file that is gone)"
+                                                     if p.is_symlink() else ""))
         if p.is_dir():
             raise UnreadableFile("is a folder, not a file")
+        if not p.is_file():  # a device, a pipe or a socket: reading it may never end
+            raise UnreadableFile("is not a regular file")
         size = p.stat().st_size
     except OSError as exc:
         raise UnreadableFile(f"cannot be read ({exc.strerror or exc})") from exc
@@ -73,6 +76,11 @@ def load(path: str | os.PathLike[str]) -> Article:
         raise UnreadableFile("cannot be read: permission denied") from exc
     except OSError as exc:
         raise UnreadableFile(f"cannot be read ({exc.strerror or exc})") from exc
+    except RecursionError as exc:
+        raise UnreadableFile("is nested too deeply to read") from exc
+    from .text import check_length
+
+    check_length(article.text)
     article.source = str(p)
     article.format = fmt
     return article

@@ -15,6 +15,7 @@ from urllib.parse import unquote
 from ..article import Article
 from ..errors import UnreadableFile
 from ..textbuild import RawBlock, build_article
+from .archive import check_unpacked_size
 from .markup import html_blocks
 
 _MAX_MEMBER_BYTES = 50 * 1024 * 1024
@@ -50,8 +51,9 @@ def load(path: Path) -> Article:
         raise UnreadableFile("is not an EPUB book (EPUB files are zip archives)")
     try:
         with zipfile.ZipFile(path) as zf:
+            check_unpacked_size(zf, path.stat().st_size)
             return _load(zf)
-    except (zipfile.BadZipFile, KeyError) as exc:
+    except (zipfile.BadZipFile, KeyError, EOFError) as exc:
         raise UnreadableFile("is a damaged EPUB book") from exc
 
 

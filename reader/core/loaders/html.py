@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from ..article import Article
 from ..errors import UnreadableFile
 from ..textbuild import RawBlock, build_article
 from .markup import html_blocks
-from .text import decode
+from .text import check_length, decode
 
 # trafilatura's XML output: which elements are headings and which are text blocks.
 _TEXT_TAGS = {"p", "item", "quote", "cell", "code"}
@@ -60,9 +61,30 @@ def _fallback(markup: str) -> tuple[list[RawBlock], dict[str, str]]:
     return html_blocks(body if body is not None else root), meta
 
 
+_LAYOUT_TAG = re.compile(r"</?(?:div|span|section|article|font|center|b|i|em|strong|table|"
+                         r"tbody|tr|td|ul|ol|li|blockquote)\b[^>]*>", re.IGNORECASE)
+_ANY_TAG = re.compile(r"<(/?)[a-zA-Z][^>]*?(/?)>")
+MAX_DEPTH = 200  # libxml2 stops reading HTML nested deeper than 256
+
+
+def _too_deep(markup: str) -> bool:
+    depth = 0
+    for m in _ANY_TAG.finditer(markup):
+        if m.group(1):
+            depth -= 1
+        elif not m.group(2):
+            depth += 1
+            if depth > MAX_DEPTH:
+                return True
+    return False
+
+
 def article_from_html(markup: str) -> Article:
     if not markup.strip():
         raise UnreadableFile("is empty")
+    if _too_deep(markup):
+        # tags nested thousands deep (no real page is): keep the words, drop the layout
+        markup = _LAYOUT_TAG.sub("\n", markup)
     blocks, meta = _trafilatura_blocks(markup)
     if not blocks:
         blocks, meta = _fallback(markup)
@@ -71,4 +93,4 @@ def article_from_html(markup: str) -> Article:
 
 
 def load(path: Path) -> Article:
-    return article_from_html(decode(path.read_bytes()))
+    return article_from_html(check_length(decode(path.read_bytes())))

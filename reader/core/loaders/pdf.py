@@ -93,8 +93,13 @@ def _date(meta: Any) -> str | None:
 
 
 def load(path: Path) -> Article:
+    import logging
+
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
+
+    # pypdf logs what it repairs ("EOF marker not found"); the reader says it in one line
+    logging.getLogger("pypdf").setLevel(logging.CRITICAL)
 
     try:
         reader = PdfReader(path)

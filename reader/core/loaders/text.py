@@ -30,7 +30,7 @@ def decode(data: bytes) -> str:
             except UnicodeDecodeError as exc:
                 raise UnreadableFile(f"is not valid {encoding.upper()} text") from exc
     if b"\x00" in data:
-        raise UnreadableFile("looks like a binary file, not text")
+        data = _without_nuls(data)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -50,6 +50,28 @@ def decode(data: bytes) -> str:
     if controls > max(2, len(text) // 100):
         raise UnreadableFile("looks like a binary file, not text")
     return text
+
+
+def _without_nuls(data: bytes) -> bytes:
+    """NUL bytes in a text file: UTF-16 without its byte-order mark (every other byte NUL for
+    Latin text) is decoded; a few stray NULs in otherwise plain text are dropped; anything
+    else is binary."""
+    sample = data[:65536]
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    half = len(sample) // 2
+    for nuls, encoding in ((odd, "utf-16-le"), (even, "utf-16-be")):
+        if half and nuls > 0.3 * half and min(even, odd) < 0.05 * half and len(data) % 2 == 0:
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                break
+            if sum(1 for ch in text[:20000] if ch.isprintable() or ch in "\t\n\r") > \
+                    0.95 * min(len(text), 20000):
+                return text.encode("utf-8")
+            break
+    if data.count(0) <= max(8, len(data) // 1000):
+        return data.replace(b"\x00", b"")
+    raise UnreadableFile("looks like a binary file, not text")
 
 
 def split_blocks(text: str) -> list[str]:
@@ -79,4 +101,16 @@ def article_from_text(text: str, fmt: str = "txt") -> Article:
 
 
 def load(path: Path) -> Article:
-    return article_from_text(decode(path.read_bytes()))
+    return article_from_text(check_length(decode(path.read_bytes())))
+
+
+MAX_TEXT_CHARS = 10_000_000  # about 1.6 million words: a long book
+
+
+def check_length(text: str) -> str:
+    """Refuse, before any work, a text too long to analyse in reasonable time and memory."""
+    if len(text) > MAX_TEXT_CHARS:
+        raise UnreadableFile(
+            f"is too long to analyse ({len(text) / 1e6:,.0f} million characters; Margin reads "
+            f"texts of up to {MAX_TEXT_CHARS // 1_000_000} million)")
+    return text
