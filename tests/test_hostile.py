@@ -85,7 +85,7 @@ def test_all_refusals_in_one_real_run_give_one_line_each(made):
     assert proc.stderr == ""  # nothing else reaches the terminal (no library warnings)
 
 
-def test_a_file_that_disappears_while_it_is_read(tmp_path, monkeypatch):
+def _vanishing(tmp_path: Path, monkeypatch) -> Path:
     path = tmp_path / "vanishing.txt"
     path.write_text("The ferry sails at noon. It sails again at six.\n", encoding="utf-8")
     real = loaders._loader
@@ -99,6 +99,11 @@ def test_a_file_that_disappears_while_it_is_read(tmp_path, monkeypatch):
         return wrapped
 
     monkeypatch.setattr(loaders, "_loader", vanish_first)
+    return path
+
+
+def test_a_file_that_disappears_while_it_is_read(tmp_path, monkeypatch):
+    path = _vanishing(tmp_path, monkeypatch)
     status, out, err = _cli(str(path))
     assert status == 2 and out == ""
     assert err.splitlines() == [err.strip()] and "vanishing.txt cannot be read" in err
@@ -148,6 +153,7 @@ def test_each_case_through_the_window(qtbot, window, samples, made, case: Case):
         assert window.library.count() == before + 1
         assert "SCRIPT-RAN" not in window.article_pane.text.toPlainText()
     assert SECRET not in _everything_shown(window)
+    assert window.library.search("7f3a9c") == []  # nor in the library's index
     # and the window goes on: the next article opens as usual
     window.open_files([str(samples / "en-river-school.txt")])
     qtbot.waitUntil(lambda: "A School That Follows the River" in
@@ -185,3 +191,12 @@ def test_the_window_shows_why_an_analysis_was_limited(qtbot, window, tmp_path):
     qtbot.waitUntil(lambda: "Quotes were looked for in the first 5,000" in message.text(),
                     timeout=30000)
     assert window.current is not None
+
+
+@pytest.mark.gui
+def test_a_file_that_disappears_while_the_window_reads_it(qtbot, window, tmp_path, monkeypatch):
+    path = _vanishing(tmp_path, monkeypatch)
+    window.open_files([str(path)])
+    message = window.article_pane.messages.label
+    qtbot.waitUntil(lambda: "vanishing.txt cannot be read" in message.text(), timeout=20000)
+    assert window.library.count() == 0 and window.current is None
