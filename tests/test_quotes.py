@@ -309,6 +309,23 @@ def test_the_speaker_is_the_subject_of_the_attribution(text, language, quote, sp
     # Spanish leaves the subject out: «…», explicó.
     ("Para la vecina Carmen Soto, el cambio es urgente. «Tardo una hora en llegar cada "
      "mañana», explicó.", "es", ["Carmen Soto"]),
+    # a title of several words before the name is not part of it
+    ("“We need more time to look at the data,” Council President Maria Gonzalez told "
+     "reporters.", "en", ["Maria Gonzalez"]),
+    # a role, its holder, and a new sentence right after the name
+    ("« Il nous faut plus de temps », a expliqué la présidente du conseil, Maria Gonzalez. "
+     "Elle a ajouté qu'un vote pourrait avoir lieu « dès le mois prochain ».", "fr",
+     ["Maria Gonzalez", "Maria Gonzalez"]),
+    # "Pour X, …" gives X's view
+    ("Pour Jenna Park, directrice de l'association Vélo Rivière, ce report « met des vies en "
+     "danger chaque jour ».", "fr", ["Jenna Park"]),
+    # "a los periodistas" is who was told, not who spoke
+    ('"Necesitamos más tiempo para estudiar los datos", declaró a los periodistas la '
+     'presidenta del pleno, María González.', "es", ["María González"]),
+    ('"Mis clientes vienen en coche", lamentó Ahmed Farouk, propietario de una ferretería.',
+     "es", ["Ahmed Farouk"]),
+    ("«Мои покупатели приезжают на машинах», — пожаловался владелец магазина Ахмед Фарук.",
+     "ru", ["Ахмед Фарук"]),
 ])
 def test_names_in_french_spanish_and_russian_constructions(text, language, speakers):
     assert [s for _, s in _found(text, language)] == speakers

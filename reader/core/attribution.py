@@ -58,6 +58,13 @@ rieten verkündeten kritisierten kritisieren hob hoben hebt meinten forderten r�
 beklagten lobten mahnten dementierten bestätigten widersprachen äußerten nennen bezeichnen
 aufforderte hinzufügte mitteilte hinwies vorwarf zurückwies ankündigte bekanntgab klarstellte
 feststellte einräumte erklärten betonten sagten
+lamentó criticó denunció aseveró sentenció concluyó opinó respondió preguntó relató contó
+admitió recalcó puntualizó matizó expuso lamenta critica denuncia opina responde relata cuenta
+déplore regrette prévient poursuit conclut déploré regretté prévenu poursuivi conclu dénoncé
+averti interrogé témoigné témoigne
+пожаловался пожаловалась признался призналась возразил возразила пообещал пообещала
+предупредил предупредила полагает уверяет напомнил напомнила спросил спросила продолжил
+продолжила отмечает подчёркивает признаёт добавляет считал считала рассказывает
 """
 VERBS = frozenset(w.strip(",") for w in _VERB_WORDS.split())
 
@@ -201,6 +208,7 @@ _PREP = {
     "в", "во", "на", "с", "со", "к", "по", "о", "об", "у", "от", "для", "при", "за", "из",
 }
 _DASHES = {"—", "–", "―", "-"}
+_ROMANCE_ARTICLES = {"los", "las", "la", "le", "les", "el", "un", "una", "unos", "unas", "l"}
 _ROMANCE_OF = {"de", "del", "du", "di", "da", "do", "della", "d"}
 _COORDINATION = {"and", "und", "et", "y", "e", "и", "sowie"}
 # German articles in the dative, accusative or genitive: "den Aufsichtsrat", "des Konzerns" are
@@ -263,8 +271,10 @@ def _chunks(toks: list[Token]) -> list[tuple[int, _Chunk]]:
         # name ("Charles de Gaulle")
         romance_de = low in _ROMANCE_OF and not t.cap and not (
             i and toks[i - 1].cap and i + 1 < len(toks) and toks[i + 1].cap)
-        if (low in _PREP and not t.cap or (low in _PREP and not cur and i == 0) or romance_de) \
-                and not name_particle:
+        to_article = low in ("a", "à") and not t.cap and i + 1 < len(toks) and \
+            toks[i + 1].low in _ROMANCE_ARTICLES  # "dijo a los periodistas"
+        if (low in _PREP and not t.cap or (low in _PREP and not cur and i == 0) or romance_de
+                or to_article) and not name_particle:
             close()
             start, oblique = i, True
             continue
@@ -372,7 +382,8 @@ def _pick(toks: list[Token], verb: int, text: str, common: set[str],
             if a is not None and a.kind == "name" and b is not None and \
                     b.kind == "description":
                 near_left = named
-    near_right = next((c for c in right[:2] if _kind(c[1], text, common) is not None), None)
+    near_right = next((c for c in [c for c in right if not c[1].oblique][:2]
+                       if _kind(c[1], text, common) is not None), None)
     if near_right and any(t.text in (",", ":") for t in toks[verb + 1 : near_right[0]]):
         near_right = None  # "said, adding…" reaches no subject
     if verb and toks[verb - 1].low in _COORDINATION and left:
@@ -473,7 +484,7 @@ def find_speaker(text: str, frame: Frame, common: set[str] | None = None,
     if hit:
         return hit
     hit = _according(text, after, common) or _according(text, frame.before, common) or \
-        _document(text, frame.before, common)
+        _document(text, frame.before, common) or _in_the_view_of(text, frame.before, common)
     if hit:
         return hit
     hit = _around_verb(text, frame.before, False, common)
@@ -518,6 +529,23 @@ def first_name(text: str, toks: list[Token], common: set[str]) -> Mention | None
         if mention is not None and mention.kind == "name":
             return mention
     return None
+
+
+def _in_the_view_of(text: str, toks: list[Token], common: set[str]) -> Mention | None:
+    """"Pour Jenna Park, ce report « … »", "Para la vecina Carmen Soto, el cambio es «…»": a
+    sentence that opens with "for <someone>," gives that person's view."""
+    if len(toks) < 3 or toks[0].low not in ("pour", "para"):
+        return None
+    comma = next((i for i, t in enumerate(toks) if t.text == ","), None)
+    if comma is None or comma > 12:
+        return None
+    mention = first_name(text, toks[1:comma], common)
+    if mention is None:
+        for _, chunk in _chunks(toks[1:comma])[:1]:
+            found = _kind(_Chunk(chunk.toks, False), text, common)
+            if found is not None and (any(_is_role(t) or t.low in _PEOPLE for t in chunk.toks)):
+                mention = found
+    return mention
 
 
 def _document(text: str, toks: list[Token], common: set[str]) -> Mention | None:
@@ -689,6 +717,10 @@ class People:
                              or words[0].lower() in _NOT_NAMES
                              or _ROLE_SUFFIX.search(words[0].split("-")[-1])):
                 words = words[1:]
+            roles = [i for i, w in enumerate(words[:-2]) if w.lower() in TITLES or
+                     _ROLE_SUFFIX.search(w.split("-")[-1])]
+            if roles:  # "Council President Maria Gonzalez": the name after the role
+                words = words[roles[-1] + 1 :]
             if words:
                 words[-1] = re.sub(r"['’]s?$", "", words[-1])  # "Ivanka Trump's"
             if len(words) < 2 or len(words) > 4:
@@ -790,12 +822,15 @@ class People:
         head = words[-1]
         if len(head) < 4:
             return None
+        # the role in any case, the name in capitals (an initial may have a full stop; a
+        # name's last word may not, or "Maria Gonzalez. Elle a" would be a name)
+        cap = "A-ZÀ-ÖØ-ÞА-ЯЁ"
         pattern = re.compile(
-            rf"\b{re.escape(head)}\w{{0,3}},?\s+((?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’\-]*\.?\s+){{0,3}}"
-            rf"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’\-]*)|"
-            rf"((?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’\-]*\s+){{1,3}}[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’\-]*),\s+"
-            rf"(?:the|der|die|la|le|el|a|an)\s+(?:[\w\-]+\s+){{0,3}}{re.escape(head)}\b",
-            re.IGNORECASE)
+            rf"\b(?i:{re.escape(head)})\w{{0,3}},?\s+((?:[{cap}]\.\s*|[{cap}][\w'’\-]*\s+)"
+            rf"{{0,3}}[{cap}][\w'’\-]*)|"
+            rf"((?:[{cap}][\w'’\-]*\s+){{1,3}}[{cap}][\w'’\-]*),\s+"
+            rf"(?i:the|der|die|la|le|el|a|an)\s+(?:[\w\-]+\s+){{0,3}}"
+            rf"(?i:{re.escape(head)})\b")
         found = None
         # before the mention, or in an apposition right after it ("la maire, Isabelle
         # Fournier")
