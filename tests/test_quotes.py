@@ -397,3 +397,17 @@ def test_speaker_mentions_have_offsets_and_speakers_have_counts():
     first = quotes[0]
     assert text[first.speaker_start : first.speaker_end] == "Tom Reyes"
     assert speaker_counts(quotes) == [("Tom Reyes", 2), ("Ana Perez", 1)]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Глава района Сергей Волков доволен. «Мост откроют в апреле, — сказал он журналистам, — "
+     "если погода позволит».", "ru",
+     [("Мост откроют в апреле", "Сергей Волков"), ("если погода позволит", "Сергей Волков")]),
+    ("«Мы ждали этого десять лет, — призналась пенсионерка Нина Смирнова. — Наконец-то».",
+     "ru", [("Мы ждали этого десять лет", "Нина Смирнова"), ("Наконец-то", "Нина Смирнова")]),
+    ("Le maire Paul Girard est satisfait. « Le pont ouvrira en avril, dit-il, si le temps le "
+     "permet. »", "fr",
+     [("Le pont ouvrira en avril", "Paul Girard"), ("si le temps le permet.", "Paul Girard")]),
+])
+def test_the_speakers_words_inside_the_marks_split_the_quote(text, language, expected):
+    assert _found(text, language) == expected

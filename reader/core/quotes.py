@@ -244,11 +244,55 @@ def find_quotes_within(article: Article, limit: int | None = MAX_QUOTES
     return _find_quotes(article, marked), skipped
 
 
+# The author's words inside the marks, as Russian and French set them:
+# «Мост откроют в апреле, — сказал он, — если погода позволит»; « Le pont ouvrira, dit-il, … »
+_INCISE_RU = re.compile(r"[,!?…]?\s+[—–]\s+(?P<words>[а-яёa-z][^—–«»\"„“”]{2,150}?)"
+                        r"(?P<end>[,.!?…]\s+[—–]\s+)")
+_FR = "a-zàâçéèêëîïôûùüÿœ"
+_INCISE_FR = re.compile(rf",\s+(?P<words>(?:[{_FR}]+-t-(?:il|elle|on)|[{_FR}]+-(?:il|elle|ils|"
+                        rf"elles)|a-t-(?:il|elle)\s+[{_FR}]+)(?:\s+[^,«»\"]{{1,60}})?)"
+                        rf"(?P<end>,\s+)")
+
+
+def _split_incises(text: str, marked: list[Marked]) -> tuple[list[Marked], set[int]]:
+    """A quote with the speaker's verb inside its marks becomes two quotes around it, so the
+    verb is each one's frame (and the quotes do not include "— сказал он, —"). Also returns
+    the starts of such parts: each is said words, however short ("Наконец-то")."""
+    out: list[Marked] = []
+    parts: set[int] = set()
+    for m in marked:
+        inner = text[m.start : m.end]
+        hit = None
+        for pattern in (_INCISE_RU, _INCISE_FR):
+            for found in pattern.finditer(inner):
+                first_word = found.group("words").split()[0].split("-")[0].lower()
+                if first_word in VERBS or pattern is _INCISE_FR:
+                    hit = found
+                    break
+            if hit:
+                break
+        if hit is None or not inner[: hit.start()].strip() or not inner[hit.end() :].strip():
+            out.append(m)
+            continue
+        cut = m.start + hit.start()  # the comma or dash that ends the first part
+        resume = m.start + hit.end()  # where the second part starts
+        first_end = cut
+        while first_end > m.start and text[first_end - 1].isspace():
+            first_end -= 1
+        out.append(Marked(m.open, cut, m.start, first_end, m.first_paragraph,
+                          m.first_paragraph))
+        out.append(Marked(resume - 1, m.close, resume, m.end, m.last_paragraph,
+                          m.last_paragraph))
+        parts.update((m.start, resume))
+    return out, parts
+
+
 def _find_quotes(article: Article, marked: list[Marked]) -> list[Quote]:
     text = article.text
     paragraphs = article.paragraphs
     if not marked:
         return []
+    marked, parts = _split_incises(text, marked)
     common = _common_words(text, article.language)
     speakers = _Speakers(text, common, marked)
     opens = [m.open for m in marked]
@@ -273,7 +317,8 @@ def _find_quotes(article: Article, marked: list[Marked]) -> list[Quote]:
         goes_on = prev_close is not None and m.open - prev_close < 60 and \
             quoted.lstrip()[:1].isupper() and quoted.rstrip()[-1:] in ".!?…" and \
             not _title_cue(frame)
-        if not goes_on and not _is_statement(quoted, frame, mention is not None, common):
+        if not goes_on and m.start not in parts and \
+                not _is_statement(quoted, frame, mention is not None, common):
             continue
         name = speakers.resolve(mention) if mention else None
         found.append((m, mention, name))
