@@ -411,3 +411,16 @@ def test_speaker_mentions_have_offsets_and_speakers_have_counts():
 ])
 def test_the_speakers_words_inside_the_marks_split_the_quote(text, language, expected):
     assert _found(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Bürgermeister Klaus Berger besuchte die Unfallstelle. Berger zufolge ist die Lage „sehr "
+     "ernst“. Er betonte: „Wir tun alles, was möglich ist.“", "de",
+     [("sehr ernst", "Klaus Berger"), ("Wir tun alles, was möglich ist.", "Klaus Berger")]),
+    ("Dem Bericht des Rechnungshofs zufolge war das Projekt „von Anfang an unterfinanziert“.",
+     "de", [("von Anfang an unterfinanziert", "dem Bericht des Rechnungshofs")]),
+    ('The governor\'s office released a statement: "The state stands ready to help."', "en",
+     [("The state stands ready to help.", "the governor's office")]),
+])
+def test_sources_put_after_their_word_and_verbs_outside_the_lexicon(text, language, expected):
+    assert _found(text, language) == expected

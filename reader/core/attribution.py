@@ -484,7 +484,8 @@ def find_speaker(text: str, frame: Frame, common: set[str] | None = None,
     if hit:
         return hit
     hit = _according(text, after, common) or _according(text, frame.before, common) or \
-        _document(text, frame.before, common) or _in_the_view_of(text, frame.before, common)
+        _document(text, frame.before, common) or _in_the_view_of(text, frame.before, common) \
+        or _postposed(text, frame.before, common) or _postposed(text, after, common)
     if hit:
         return hit
     hit = _around_verb(text, frame.before, False, common)
@@ -495,7 +496,13 @@ def find_speaker(text: str, frame: Frame, common: set[str] | None = None,
     # ("Die Autoren der Studie werfen den Behörden vor: „…“")
     for _, chunk in _chunks(frame.before)[:1]:
         if not chunk.oblique:
-            mention = _kind(chunk, text, common)
+            toks = chunk.toks
+            # "The governor's office released a statement": the verb is not in the lexicon
+            cut = next((k for k, t in enumerate(toks) if k >= 2 and not t.cap and
+                        len(t.text) > 4 and t.low.endswith("ed")), None)
+            if cut is not None:
+                toks = toks[:cut]
+            mention = _kind(_Chunk(toks, False), text, common)
             if mention:
                 return _extend(mention, frame.before, text)
     return None
@@ -528,6 +535,23 @@ def first_name(text: str, toks: list[Token], common: set[str]) -> Mention | None
         mention = _kind(_Chunk(chunk.toks, False), text, common)
         if mention is not None and mention.kind == "name":
             return mention
+    return None
+
+
+def _postposed(text: str, toks: list[Token], common: set[str]) -> Mention | None:
+    """German "Berger zufolge", "dem Bericht zufolge": the source stands before the word."""
+    for i, t in enumerate(toks):
+        if t.low == "zufolge" and i:
+            chunks = _chunks(toks[:i])
+            k = len(chunks) - 1
+            if k < 0 or chunks[k][0] + len(chunks[k][1].toks) != i:
+                return None
+            # "Dem Bericht des Rechnungshofs zufolge": a genitive belongs to the noun before
+            while k > 0 and chunks[k][1].toks[0].low in ("des", "der", "eines", "einer") and \
+                    chunks[k - 1][0] + len(chunks[k - 1][1].toks) == chunks[k][0]:
+                k -= 1
+            words = [w for _, c in chunks[k:] for w in c.toks]
+            return _kind(_Chunk(words, False), text, common)
     return None
 
 

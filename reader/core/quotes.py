@@ -114,9 +114,21 @@ _NAMED_AFTER = {"genannt", "called", "named", "heißt", "hieß", "nennt", "appel
                 "llamado", "llamada"}
 
 
-def _title_cue(frame: Frame) -> bool:
+_NAMING_CUES = {"so-called", "titled", "entitled", "named", "dubbed", "sogenannte",
+                "sogenannten", "sogenannter", "sogenanntes", "intitulé", "intitulée", "titulado",
+                "titulada", "называемый", "называемая", "называемое"}
+
+
+def _title_cue(frame: Frame, quoted: str = "") -> bool:
     words = [t for t in frame.before[-2:] if t.text[0].isalnum()]
     last = words[-1].low if words else ""
+    if last in _NAMING_CUES:
+        return True
+    # a work or a project is named in capitals („Die stille Bucht“, "Salt and Tide"); after
+    # such a noun, words in small letters are said about it (das Projekt „von Anfang an …“)
+    first = next((c for c in quoted if c.isalnum()), "A")
+    if not (first.isupper() or first.isdigit()):
+        return False
     # German compounds name a work too: ihr Erstwerk „…“, der Dokumentarfilm „…“
     if last in _TITLE_CUES or words and words[-1].cap and len(last) > 6 and \
             last.endswith(_TITLE_SUFFIXES):
@@ -137,7 +149,7 @@ def _apposition(quoted: str, frame: Frame, common: set[str]) -> bool:
 
 
 def _is_statement(quoted: str, frame: Frame, attributed: bool, common: set[str]) -> bool:
-    if _title_cue(frame):
+    if _title_cue(frame, quoted):
         return False
     # a name or a title starts with a capital; "die Infrastruktur der Hamas" is said words
     first_letter = next((c for c in quoted if c.isalpha()), "")
@@ -316,7 +328,7 @@ def _find_quotes(article: Article, marked: list[Marked]) -> list[Quote]:
         # “We would have taken pay cuts,” Raman said. “They didn't ask.”
         goes_on = prev_close is not None and m.open - prev_close < 60 and \
             quoted.lstrip()[:1].isupper() and quoted.rstrip()[-1:] in ".!?…" and \
-            not _title_cue(frame)
+            not _title_cue(frame, quoted)
         if not goes_on and m.start not in parts and \
                 not _is_statement(quoted, frame, mention is not None, common):
             continue
