@@ -424,3 +424,19 @@ def test_the_speakers_words_inside_the_marks_split_the_quote(text, language, exp
 ])
 def test_sources_put_after_their_word_and_verbs_outside_the_lexicon(text, language, expected):
     assert _found(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ('"No vamos a subir los impuestos", ha dicho la portavoz del Gobierno, Elena Ruiz, en rueda '
+     'de prensa.', "es", [("No vamos a subir los impuestos", "Elena Ruiz")]),
+    ('Según fuentes del ministerio, el acuerdo está "muy cerca".', "es",
+     [("muy cerca", "fuentes del ministerio")]),
+    ("« C'est inacceptable », a réagi sur X le député Jean Dupont.", "fr",
+     [("C'est inacceptable", "Jean Dupont")]),
+    ("«Ситуация под контролем», — сообщили в пресс-службе МЧС.", "ru",
+     [("Ситуация под контролем", "в пресс-службе МЧС")]),
+    ("Об этом заявила журналистам официальный представитель МИД Мария Захарова: «Мы ответим».",
+     "ru", [("Мы ответим", "Мария Захарова")]),
+])
+def test_more_ways_news_in_spanish_french_and_russian_attributes(text, language, expected):
+    assert _found(text, language) == expected

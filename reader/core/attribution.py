@@ -62,6 +62,11 @@ lamentó criticó denunció aseveró sentenció concluyó opinó respondió preg
 admitió recalcó puntualizó matizó expuso lamenta critica denuncia opina responde relata cuenta
 déplore regrette prévient poursuit conclut déploré regretté prévenu poursuivi conclu dénoncé
 averti interrogé témoigné témoigne
+dicho afirmado declarado señalado explicado asegurado indicado añadido comentado advertido
+reconocido subrayado insistido destacado manifestado apuntado recordado lamentado criticado
+denunciado respondido reaccionado reaccionó
+réagi jugé ironisé tranché résumé fustigé salué plaidé observé noté tweeté réagit
+представитель представителя представительница сообщили заявили отметили рассказали
 пожаловался пожаловалась признался призналась возразил возразила пообещал пообещала
 предупредил предупредила полагает уверяет напомнил напомнила спросил спросила продолжил
 продолжила отмечает подчёркивает признаёт добавляет считал считала рассказывает
@@ -208,6 +213,7 @@ _PREP = {
     "в", "во", "на", "с", "со", "к", "по", "о", "об", "у", "от", "для", "при", "за", "из",
 }
 _DASHES = {"—", "–", "―", "-"}
+_ACRONYM = re.compile(r"[A-ZА-ЯЁ]{2,6}")
 _ROMANCE_ARTICLES = {"los", "las", "la", "le", "les", "el", "un", "una", "unos", "unas", "l"}
 _ROMANCE_OF = {"de", "del", "du", "di", "da", "do", "della", "d"}
 _COORDINATION = {"and", "und", "et", "y", "e", "и", "sowie"}
@@ -231,6 +237,9 @@ _PEOPLE = {
     "workers", "villagers", "farmers", "voters", "aides", "officers", "democrats",
     "republicans", "people", "spokesman", "spokeswoman", "spokesperson", "source", "official",
     "nurse", "doctor", "witness", "resident", "officer", "aide", "expert", "analyst",
+    "fuentes", "fuente", "portavoz", "expertos", "analistas", "vecinos", "testigos",
+    "responsables", "témoins", "habitants", "analystes", "riverains", "источники", "эксперты",
+    "аналитики", "очевидцы", "жители", "sprecher", "augenzeugen", "anwohner",
 }
 
 
@@ -317,7 +326,8 @@ def _kind(chunk: _Chunk, text: str, common: set[str]) -> Mention | None:
             break
         k -= 1
     run = [t for t in toks[k:] if t.text != "."]
-    while run and (_is_role(run[0]) or run[0].low in common or run[0].low in DETERMINERS):
+    while run and (_is_role(run[0]) or run[0].low in common or run[0].low in DETERMINERS or
+                   len(run) >= 3 and _ACRONYM.fullmatch(run[0].text)):  # "МИД Мария Захарова"
         run = run[1:]
     # "diese Weitergabe", "seine Position": a capitalised noun after a possessive or a
     # demonstrative is a thing, not a name
@@ -395,6 +405,12 @@ def _pick(toks: list[Token], verb: int, text: str, common: set[str],
     add(clause_first, 1)
     add(near_right, 2)
     if not options:
+        # Russian "— сообщили в пресс-службе МЧС": no subject, the office is the source
+        where = next((c for c in right[:2] if c[1].oblique and c[0] > 0 and
+                      toks[c[0] - 1].low in ("в", "во")), None)
+        if where is not None and re.search(r"[а-яё]", toks[verb].low):
+            first, last = toks[where[0] - 1], where[1].toks[-1]
+            return Mention(text[first.start : last.end], first.start, last.end, "description")
         return None
     options.sort(key=lambda o: o[0])
     best = options[0][1]
@@ -742,7 +758,7 @@ class People:
                              or _ROLE_SUFFIX.search(words[0].split("-")[-1])):
                 words = words[1:]
             roles = [i for i, w in enumerate(words[:-2]) if w.lower() in TITLES or
-                     _ROLE_SUFFIX.search(w.split("-")[-1])]
+                     _ROLE_SUFFIX.search(w.split("-")[-1]) or _ACRONYM.fullmatch(w)]
             if roles:  # "Council President Maria Gonzalez": the name after the role
                 words = words[roles[-1] + 1 :]
             if words:

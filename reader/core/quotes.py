@@ -48,7 +48,8 @@ _TITLE_CUES = {
 }
 # words that mark reported speech around a few quoted words (German Konjunktiv, "von")
 _REPORTED = VERBS | {"sei", "seien", "habe", "hätten", "werde", "würden", "stehe", "könne",
-                     "angaben", "zufolge", "hieß", "heißt"}
+                     "angaben", "zufolge", "hieß", "heißt", "según", "selon", "according",
+                     "словам"}
 # nouns that introduce said words rather than name them: mit den Worten „…“
 _SAYING_NOUNS = {"worten", "worte", "satz", "aussage", "zitat", "words", "phrase", "statement",
                  "mots", "palabras", "frase", "словами", "фразой"}
