@@ -440,3 +440,16 @@ def test_sources_put_after_their_word_and_verbs_outside_the_lexicon(text, langua
 ])
 def test_more_ways_news_in_spanish_french_and_russian_attributes(text, language, expected):
     assert _found(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Die Ärztin Lea Brandt sagt: „Wir arbeiten am Limit.“ Ihr Kollege Tim Roth ergänzt: "
+     "„Seit Monaten.“", "de",
+     [("Wir arbeiten am Limit.", "Lea Brandt"), ("Seit Monaten.", "Tim Roth")]),
+    ("„Das ist ein guter Tag“, freute sich Trainerin Sandra Vogt nach dem Spiel.", "de",
+     [("Das ist ein guter Tag", "Sandra Vogt")]),
+    ('The report, released Tuesday by the Center for Water Policy, warned that supplies were '
+     '"dangerously low."', "en", [("dangerously low.", "the report")]),
+])
+def test_relations_feelings_and_weekdays_around_the_speaker(text, language, expected):
+    assert _found(text, language) == expected

@@ -62,6 +62,9 @@ lamentó criticó denunció aseveró sentenció concluyó opinó respondió preg
 admitió recalcó puntualizó matizó expuso lamenta critica denuncia opina responde relata cuenta
 déplore regrette prévient poursuit conclut déploré regretté prévenu poursuivi conclu dénoncé
 averti interrogé témoigné témoigne
+freute freuten ärgerte zeigte resümierte jubelte bilanzierte gestand bedauerte schimpfte
+scherzte erzählt erzählte meint sagt
+laughed sighed fumed beamed texted emailed
 dicho afirmado declarado señalado explicado asegurado indicado añadido comentado advertido
 reconocido subrayado insistido destacado manifestado apuntado recordado lamentado criticado
 denunciado respondido reaccionado reaccionó
@@ -123,7 +126,9 @@ _ROLE_SUFFIX = re.compile(
     r"redakteur|redakteurin|journalist|journalistin|vorstand|gouverneur|bürgermeister|"
     r"veranstalter|veranstalterin|kritiker|kritikerin|beobachter|beobachterin|ermittler|"
     r"ermittlerin|staatsanwalt|staatsanwältin|polizist|polizistin|ärzte|arzt|ärztin|"
-    r"augenzeuge|augenzeugin|zeuge|zeugin)(?:en|n|innen|s)?$",
+    r"augenzeuge|augenzeugin|zeuge|zeugin|kollege|kollegin|nachbar|nachbarin|partner|"
+    r"partnerin|freund|freundin|ehefrau|ehemann|sohn|tochter|vater|mutter|bruder|schwester)"
+    r"(?:en|n|innen|s)?$",
     re.IGNORECASE)
 _PARTICLES = {"de", "da", "di", "del", "della", "van", "von", "der", "den", "la", "le", "du",
               "al", "bin", "ibn", "y", "zu", "ten", "ter", "dos", "das"}
@@ -139,6 +144,16 @@ _CLAUSE = {"and", "but", "while", "when", "because", "after", "before", "that", 
 _NOT_SPEAKERS = {"it", "this", "that", "there", "es", "das", "dies", "ce", "cela", "eso",
                  "esto", "это", "which", "who", "what", "i", "we", "you", "ich", "wir", "je",
                  "nous", "yo", "nosotros", "я", "мы", "one", "man", "on", "se"}
+# days and months are capitalised in English and German but never speak ("released Tuesday")
+_TIME_WORDS = set("""
+monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
+january february march april may june july august september october november december
+montag dienstag mittwoch donnerstag freitag samstag sonntag sonnabend heute gestern
+januar februar märz mai juni juli oktober dezember
+lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril juin juillet
+août septembre octobre novembre décembre lunes martes miércoles jueves viernes sábado domingo
+enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre
+""".split())
 
 _TOKEN = re.compile(
     r"[^\W\d_][\w\-]*(?:\.[^\W\d_][\w\-]*)+\.?"  # news.example.org, u.a.
@@ -315,7 +330,8 @@ def _kind(chunk: _Chunk, text: str, common: set[str]) -> Mention | None:
     if len(toks) == 1 and toks[0].low in PRONOUNS:
         return Mention(toks[0].text, toks[0].start, toks[0].end, "pronoun")
     words = [t for t in toks if t.text[0].isalnum()]
-    if all(t.low in _NOT_SPEAKERS or t.low in common or t.low in _AUX for t in words) and not \
+    if all(t.low in _NOT_SPEAKERS or t.low in common or t.low in _AUX or t.low in _TIME_WORDS
+           or t.text[0].isdigit() for t in words) and not \
             any(_is_role(t) or t.low in _PEOPLE for t in words):
         return None
     # the trailing run of capitalised words, after the last role word or lower-case word
@@ -327,6 +343,7 @@ def _kind(chunk: _Chunk, text: str, common: set[str]) -> Mention | None:
         k -= 1
     run = [t for t in toks[k:] if t.text != "."]
     while run and (_is_role(run[0]) or run[0].low in common or run[0].low in DETERMINERS or
+                   run[0].low in _TIME_WORDS or
                    len(run) >= 3 and _ACRONYM.fullmatch(run[0].text)):  # "МИД Мария Захарова"
         run = run[1:]
     # "diese Weitergabe", "seine Position": a capitalised noun after a possessive or a
