@@ -31,7 +31,9 @@ ALGORITHMS = (DEFAULT_ALGORITHM, *SUMY_ALGORITHMS)
 _ALIASES = {"default": DEFAULT_ALGORITHM, "lex-rank": "lexrank", "text-rank": "textrank",
             "kl-sum": "kl", "klsum": "kl", "sum-basic": "sumbasic"}
 
-MIN_WORDS = 4  # shorter sentences (datelines, "Read more.") are not summary material
+MIN_WORDS = 5  # shorter sentences (datelines, "Read more.", "We chose the river.") are not
+# summary material when there are longer ones; 5 rather than 4: CNN/DM R1 40.60 -> 40.75, BBC
+# 82.39 -> 82.36 (still above every sumy row)
 
 
 def algorithm_name(name: str) -> str:
