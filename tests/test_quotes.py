@@ -453,3 +453,14 @@ def test_more_ways_news_in_spanish_french_and_russian_attributes(text, language,
 ])
 def test_relations_feelings_and_weekdays_around_the_speaker(text, language, expected):
     assert _found(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('"He would be a great senator," Rep. Elijah Moss (D-Md.) said in a phone interview.',
+     [("He would be a great senator", "Elijah Moss")]),
+    ("“Our assumption is that the veto will be overridden,” Senate Majority Leader Mitch Corbin, "
+     "R-Ky., said Tuesday.", [("Our assumption is that the veto will be overridden",
+                               "Mitch Corbin")]),
+])
+def test_a_party_and_state_after_the_name_do_not_end_the_sentence(text, expected):
+    assert _found(text) == expected

@@ -187,7 +187,11 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
         if word.endswith(".") and len(word) > 1:
             stem = word[:-1].lower()
             initial = len(stem) == 1 and word[0].isupper()
-            if stem not in _ABBREVIATIONS and not initial and "." not in stem:
+            # "(R-Fla.)", "McConnell, R-Ky., said": a full stop right before ")" or "," ends
+            # an abbreviation, not a sentence
+            abbreviated = text[e : e + 1] in (")", ",")
+            if stem not in _ABBREVIATIONS and not initial and "." not in stem and \
+                    not abbreviated:
                 out.append(Token(word[:-1], s, e - 1))
                 out.append(Token(".", e - 1, e))
                 continue
