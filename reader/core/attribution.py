@@ -105,7 +105,8 @@ TITLES = {
     "queen", "prince", "princess", "pope", "premier", "chancellor", "ambassador", "commissioner",
     "prime", "vice", "deputy", "state", "attorney", "inspector", "superintendent", "councillor",
     "councilman", "councilwoman", "councilor", "congressman", "congresswoman", "representative",
-    "editor", "founder", "ceo", "cfo", "presidente", "ministre", "président", "présidente",
+    "editor", "founder", "ceo", "cfo", "leader", "presidente", "ministre", "président",
+    "présidente",
     "maire", "ministro", "ministra", "alcalde", "alcaldesa", "señor", "señora", "don", "doña",
     "portavoz", "porte-parole", "directeur", "directrice", "directora",
     "глава", "министр", "президент", "директор", "мэр", "губернатор", "депутат", "депутатка",
@@ -233,6 +234,7 @@ _PREP = {
 }
 _DASHES = {"—", "–", "―", "-"}
 _ACRONYM = re.compile(r"[A-ZА-ЯЁ]{2,6}")
+_PARTY = re.compile(r"[DRI](?:-[A-Z][A-Za-z.]{1,5})?\.?")
 _ROMANCE_ARTICLES = {"los", "las", "la", "le", "les", "el", "un", "una", "unos", "unas", "l"}
 _ROMANCE_OF = {"de", "del", "du", "di", "da", "do", "della", "d"}
 _COORDINATION = {"and", "und", "et", "y", "e", "и", "sowie"}
@@ -334,6 +336,8 @@ def _kind(chunk: _Chunk, text: str, common: set[str]) -> Mention | None:
     if len(toks) == 1 and toks[0].low in PRONOUNS:
         return Mention(toks[0].text, toks[0].start, toks[0].end, "pronoun")
     words = [t for t in toks if t.text[0].isalnum()]
+    if words and all(_PARTY.fullmatch(t.text) for t in words):
+        return None  # "(D-Md.)", "R-Ky.": a party and a state, after the name
     if all(t.low in _NOT_SPEAKERS or t.low in common or t.low in _AUX or t.low in _TIME_WORDS
            or t.text[0].isdigit() for t in words) and not \
             any(_is_role(t) or t.low in _PEOPLE for t in words):
