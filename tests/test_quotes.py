@@ -464,3 +464,15 @@ def test_relations_feelings_and_weekdays_around_the_speaker(text, language, expe
 ])
 def test_a_party_and_state_after_the_name_do_not_end_the_sentence(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a first name alone, right after the closing mark, is a name, not a sentence's first word
+    ('The crowd cheered. "I would," Melanie said to the TV. "I would, Donald."',
+     [("I would", "Melanie"), ("I would, Donald.", "Melanie")]),
+    # a surname after an initial ("Paul D. Ryan") is a name wherever else it stands
+    ('House Speaker Paul D. Ryan spoke on Sunday.\n"It\'s heartbreaking," Ryan said.',
+     [("It's heartbreaking", "Paul D. Ryan")]),
+])
+def test_names_right_after_a_quote_or_an_initial(text, expected):
+    assert _found(text) == expected

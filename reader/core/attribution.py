@@ -105,7 +105,7 @@ TITLES = {
     "queen", "prince", "princess", "pope", "premier", "chancellor", "ambassador", "commissioner",
     "prime", "vice", "deputy", "state", "attorney", "inspector", "superintendent", "councillor",
     "councilman", "councilwoman", "councilor", "congressman", "congresswoman", "representative",
-    "editor", "founder", "ceo", "cfo", "leader", "presidente", "ministre", "président",
+    "editor", "founder", "ceo", "cfo", "leader", "speaker", "presidente", "ministre", "président",
     "présidente",
     "maire", "ministro", "ministra", "alcalde", "alcaldesa", "señor", "señora", "don", "doña",
     "portavoz", "porte-parole", "directeur", "directrice", "directora",
@@ -776,7 +776,9 @@ class People:
         self._persons: dict[str, bool] = {}
         self._at: dict[str, list[int]] | None = None  # capitalised word -> where it stands
         for m in _CAP_RUN.finditer(text):
-            words = [w.rstrip(".") for w in m.group(1).split()]
+            # a full stop ends a sentence, except after an initial ("Paul D. Ryan")
+            words = [w if len(w) == 2 and w[1] == "." and w[0].isupper() else w.rstrip(".")
+                     for w in m.group(1).split()]
             while words and (words[0].lower() in TITLES or words[0].lower() in DETERMINERS
                              or words[0].lower() in common or words[0].lower() in _PREP
                              or words[0].lower() in _NOT_NAMES

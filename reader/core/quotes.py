@@ -351,8 +351,12 @@ def _find_quotes(article: Article, marked: list[Marked]) -> list[Quote]:
     return quotes
 
 
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n]\s*|[\"“”„«»]\s*)([^\W\d_][\w\-]*)(?= [^\W\d_])"
+# (a word right after a closing quotation mark is not taken as a sentence's first word: it is
+# as often the speaker, “I would,” Melanie said)
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n]\s*|[„«“]\s*)([^\W\d_][\w\-]*)(?= [^\W\d_])"
                              r"(?! [A-ZÀ-ÖØ-ÞА-ЯЁ])")
+# after an initial ("Paul D. Ryan") a capital is inside a sentence
+_AFTER_INITIAL = re.compile(r"\b[A-ZÀ-ÖØ-ÞА-ЯЁ]\. ([^\W\d_][\w\-]*)")
 _CAPITALISED = re.compile(r"(?<=[\w,] )([^\W\d_][\w\-]*)")
 
 
@@ -366,6 +370,7 @@ def _common_words(text: str, language: str | None) -> set[str]:
         common |= stop_words(code)
     initial = {m.group(1) for m in _SENTENCE_START.finditer(text) if m.group(1)[0].isupper()}
     inside = {m.group(1) for m in _CAPITALISED.finditer(text) if m.group(1)[0].isupper()}
+    inside |= {m.group(1) for m in _AFTER_INITIAL.finditer(text)}
     common |= {w.lower() for w in initial - inside}
     return common
 
