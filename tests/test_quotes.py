@@ -476,3 +476,14 @@ def test_a_party_and_state_after_the_name_do_not_end_the_sentence(text, expected
 ])
 def test_names_right_after_a_quote_or_an_initial(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("这个项目由镇文化站发起。站长李明说：“很多老人和孩子很少有机会去县城的图书馆。”",
+     [("很多老人和孩子很少有机会去县城的图书馆。", "李明")]),
+    ("“我们明年还会来看看这里的孩子们。”王芳说。她笑着离开了。",
+     [("我们明年还会来看看这里的孩子们。", "王芳")]),
+    ("市长张伟表示：“新桥将在十月通车。”", [("新桥将在十月通车。", "张伟")]),
+])
+def test_chinese_speakers_before_or_after_the_quote(text, expected):
+    assert _found(text, "zh") == expected

@@ -491,11 +491,45 @@ class Frame:
     after: list[Token]  # from the closing mark to the end of the sentence
 
 
+_CJK = "\u4e00-\u9fff"
+_ZH_VERBS = ("告诉记者|回忆说|解释说|补充说|说道|写道|表示|指出|认为|介绍|强调|坦言|透露|称|说")
+_ZH_ROLES = re.compile(
+    "^.*?(?:站长|市长|县长|镇长|村长|校长|院长|部长|局长|处长|主任|经理|总裁|董事长|书记|主席|"
+    "总统|总理|教授|医生|记者|老师|村民|居民|发言人|负责人|专家|工作人员|志愿者|馆长|队长|代表)")
+_ZH_BEFORE = re.compile(rf"([{_CJK}]{{2,12}}?)(?:{_ZH_VERBS})[：:，,]?\s*$")
+_ZH_AFTER = re.compile(rf"[，,]?\s*([{_CJK}]{{2,12}}?)(?:{_ZH_VERBS})")
+
+
+def _chinese_speaker(text: str, frame: Frame) -> Mention | None:
+    """Chinese: 站长李明说：“……” and “……”李明说。 — the name is the two to four characters
+    before the verb, after a role word if there is one."""
+    for toks, pattern in ((frame.after, _ZH_AFTER), (frame.before, _ZH_BEFORE)):
+        if not toks:
+            continue
+        start = toks[0].start
+        # (a "^" does not match at a search's start position, so the text after is matched)
+        m = pattern.match(text, start, toks[-1].end) if pattern is _ZH_AFTER else \
+            pattern.search(text, start, toks[-1].end)
+        if m is None:
+            continue
+        run = m.group(1)
+        role = _ZH_ROLES.match(run)
+        name = run[role.end() :] if role else run
+        if 2 <= len(name) <= 4:
+            at = m.start(1) + len(run) - len(name)
+            return Mention(name, at, at + len(name), "name")
+    return None
+
+
 def find_speaker(text: str, frame: Frame, common: set[str] | None = None,
                  reported_speech: bool = False) -> Mention | None:
     """The speaker the frame names, or None when it names none. ``common``: lower-cased words
     that are not names even when capitalised (stop words, sentence-initial adverbs)."""
     common = common or set()
+    if any(re.search(f"[{_CJK}]", t.text) for t in (*frame.before[-3:], *frame.after[:3])):
+        hit = _chinese_speaker(text, frame)
+        if hit is not None:
+            return hit
     after = frame.after
     if after:
         rest = text[after[0].start : after[-1].end]
