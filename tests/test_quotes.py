@@ -487,3 +487,10 @@ def test_names_right_after_a_quote_or_an_initial(text, expected):
 ])
 def test_chinese_speakers_before_or_after_the_quote(text, expected):
     assert _found(text, "zh") == expected
+
+
+def test_a_pronoun_with_no_one_named_before_it_means_the_role_mentioned():
+    text = ('The senator did not hold back. "This bill," she told the chamber, "is a betrayal of '
+            'every family in this state."')
+    assert _found(text) == [("This bill", "the senator"),
+                            ("is a betrayal of every family in this state.", "the senator")]

@@ -218,6 +218,17 @@ def _name_words(tok: Token) -> bool:
     return tok.cap and tok.text[0].isalpha() and tok.low not in PRONOUNS
 
 
+def is_role_word(word: str) -> bool:
+    """"senator", "Sprecherin", "maire": a word for a role a person holds."""
+    return word.lower() in TITLES and word.lower() not in _NOT_ROLES or \
+        bool(_ROLE_SUFFIX.search(word.split("-")[-1]))
+
+
+# titles that are not roles on their own ("the state", "the prime", "the vice")
+_NOT_ROLES = {"state", "prime", "vice", "deputy", "general", "chief", "st", "m", "don", "sr",
+              "father", "sister", "judge", "justice"}
+
+
 def _is_role(tok: Token) -> bool:
     return tok.low in TITLES or bool(_ROLE_SUFFIX.search(tok.text.split("-")[-1]))
 

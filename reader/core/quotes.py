@@ -24,6 +24,7 @@ from .attribution import (
     Token,
     find_speaker,
     first_name,
+    is_role_word,
     name_key,
     subject,
     tokens,
@@ -189,7 +190,9 @@ class _Speakers:
         if mention.kind == "pronoun" and mention.refers_to is not None:
             return self.resolve(mention.refers_to)
         if mention.kind == "pronoun":
-            return self._last_person(mention.start, PRONOUNS.get(mention.text.lower(), ""))
+            gender = PRONOUNS.get(mention.text.lower(), "")
+            return self._last_person(mention.start, gender) or \
+                self._last_role(mention.start, gender)
         holder = self.people.role_holder(mention.text, mention.start)
         if holder:
             self._remember(holder)
@@ -203,6 +206,18 @@ class _Speakers:
         names = self.named.setdefault(name_key(name.split()[-1]), [])
         if name not in names:
             names.append(name)
+
+    def _last_role(self, before: int, gender: str) -> str | None:
+        """With no one named before it, "she" means the role last mentioned in the sentences
+        just before: "The senator did not hold back. “…,” she told the chamber"."""
+        if gender == "p":
+            return None
+        window = self.text[max(0, before - 300) : before]
+        found = None
+        for m in _ROLE_PHRASE.finditer(window):
+            if is_role_word(m.group(2)):
+                found = m.group(1)
+        return " ".join(found.split()).lower() if found else None
 
     def _last_person(self, before: int, gender: str) -> str | None:
         """The person named last before ``before`` (within 2,000 characters) whom the pronoun
@@ -234,6 +249,8 @@ class _Speakers:
         return None
 
 
+_ROLE_PHRASE = re.compile(r"\b((?:the|der|die|la|le|el)\s+(?:[\w\-]+\s+){0,2}?([\w\-]+))\b",
+                          re.IGNORECASE)
 _CAPITAL_WORD = re.compile(r"(?<![\w'’\-])[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ][\w'’\-]*")
 _POSSESSIVE = re.compile(r"['’]s?$")
 
