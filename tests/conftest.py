@@ -43,3 +43,17 @@ def run_cli():
         return proc.returncode, proc.stdout, proc.stderr
 
     return run
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, monkeypatch):
+    """The main window on a data folder of the test's own, shown, its library open."""
+    from reader.ui.main_window import MainWindow
+    from reader.ui.settings import Settings
+
+    monkeypatch.setenv("MARGIN_DATA_DIR", str(tmp_path / "data"))
+    win = MainWindow(Settings())
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: win.library is not None, timeout=20000)
+    return win

@@ -111,19 +111,6 @@ def test_a_file_that_disappears_while_it_is_read(tmp_path, monkeypatch):
 
 # --- the window --------------------------------------------------------------------------------
 
-@pytest.fixture
-def window(qtbot, tmp_path, monkeypatch):
-    from reader.ui.main_window import MainWindow
-    from reader.ui.settings import Settings
-
-    monkeypatch.setenv("MARGIN_DATA_DIR", str(tmp_path / "data"))
-    win = MainWindow(Settings())
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitUntil(lambda: win.library is not None, timeout=20000)
-    return win
-
-
 def _everything_shown(win) -> str:
     lists = [win.summary_pane.list, win.quotes_pane.list]
     items = [lst.item(i).text() for lst in lists for i in range(lst.count())]

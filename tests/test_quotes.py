@@ -160,6 +160,12 @@ def _found(text: str, language: str = "en") -> list[tuple[str, str | None]]:
     ("The group “Friends of the Harbour Wall” meets on Tuesdays.", "en"),
     ("Le livre « La Marée basse » paraît en mars.", "fr"),
     ("Его книга «Тихая гавань» вышла весной.", "ru"),
+    # names, addresses and works, however the article introduces them
+    ("Der Bär, von den Jägern auch „Brummi“ genannt, ist zurück im Tal.", "de"),
+    ("Laut „nachrichten.example.org“ ist die Fähre ausgefallen.", "de"),
+    ("Ihr Erstlingsroman „Sie wohnen hier“ erscheint im Herbst.", "de"),
+    ("Er war Gast beim „3. Internationalen Hafenkongress der Küstenstädte“ in Kiel.", "de"),
+    ("„Lumo“, so heißt das neue Projekt der Stadtbibliothek.", "de"),
 ])
 def test_titles_names_and_scare_quotes_are_not_statements(text, language):
     assert _found(text, language) == []
@@ -374,17 +380,6 @@ def test_a_newspaper_is_not_the_person_a_pronoun_means():
     text = ("Marta Lindqvist spoke to The Coastal Herald on Monday. "
             "“The pier is safe for another decade,” she said.")
     assert [s for _, s in _found(text)] == ["Marta Lindqvist"]
-
-
-@pytest.mark.parametrize(("text", "language"), [
-    ("Der Bär, von den Jägern auch „Brummi“ genannt, ist zurück im Tal.", "de"),
-    ("Laut „nachrichten.example.org“ ist die Fähre ausgefallen.", "de"),
-    ("Ihr Erstlingsroman „Sie wohnen hier“ erscheint im Herbst.", "de"),
-    ("Er war Gast beim „3. Internationalen Hafenkongress der Küstenstädte“ in Kiel.", "de"),
-    ("„Lumo“, so heißt das neue Projekt der Stadtbibliothek.", "de"),
-])
-def test_names_addresses_and_works_in_marks_are_not_statements(text, language):
-    assert _found(text, language) == []
 
 
 def test_speaker_mentions_have_offsets_and_speakers_have_counts():

@@ -7,8 +7,6 @@ from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QTextCursor, QTextDocument
 
 from reader.ui.links import open_link
-from reader.ui.main_window import MainWindow
-from reader.ui.settings import Settings
 
 pytestmark = pytest.mark.gui
 TEXT = ("Ferry News\n\nThe timetable is at https://example.org/ferry/winter. Write to "
@@ -18,15 +16,12 @@ TEXT = ("Ferry News\n\nThe timetable is at https://example.org/ferry/winter. Wri
 
 
 @pytest.fixture
-def opened(qtbot, tmp_path, monkeypatch):
-    monkeypatch.setenv("MARGIN_DATA_DIR", str(tmp_path / "data"))
+def opened(qtbot, window, tmp_path, monkeypatch):
     opened_urls: list[str] = []
     monkeypatch.setattr(QDesktopServices, "openUrl",
                         staticmethod(lambda url: opened_urls.append(url.toString()) or True))
-    win = MainWindow(Settings())
-    qtbot.addWidget(win)
+    win = window
     win.resize(1200, 800)
-    win.show()
     path = tmp_path / "ferry.txt"
     path.write_text(TEXT, encoding="utf-8")
     win.open_files([str(path)])
@@ -92,11 +87,8 @@ def test_the_text_view_loads_no_resources(opened):
                                  QUrl(url)) is None
 
 
-def test_a_file_name_with_markup_is_shown_as_written(qtbot, tmp_path, monkeypatch):
-    monkeypatch.setenv("MARGIN_DATA_DIR", str(tmp_path / "data"))
-    win = MainWindow(Settings())
-    qtbot.addWidget(win)
-    win.show()
+def test_a_file_name_with_markup_is_shown_as_written(qtbot, window, tmp_path):
+    win = window
     path = tmp_path / "<img src=file:x.png><b>bold<\\b>.txt"
     path.write_bytes(b"")
     win.open_files([str(path)])

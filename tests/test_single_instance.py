@@ -12,8 +12,6 @@ import time
 import pytest
 
 from reader import paths
-from reader.ui.main_window import MainWindow
-from reader.ui.settings import Settings
 from reader.ui.single_instance import Listener, hand_over
 
 from .conftest import ROOT
@@ -38,10 +36,8 @@ def _launch(*args: str) -> subprocess.Popen:
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
-def test_a_second_launch_delivers_its_file_to_the_running_window(qtbot, own_data, samples):
-    window = MainWindow(Settings())
-    qtbot.addWidget(window)
-    window.show()
+def test_a_second_launch_delivers_its_file_to_the_running_window(qtbot, own_data, window,
+                                                                samples):
     window.showMinimized()
     listener = Listener(paths.instance_socket(), lambda files: (
         window.showNormal(), window.open_files(files)))

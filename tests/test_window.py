@@ -21,15 +21,6 @@ pytestmark = pytest.mark.gui
 TITLE_EN = "A School That Follows the River"
 
 
-@pytest.fixture
-def window(qtbot, tmp_path, monkeypatch):
-    monkeypatch.setenv("MARGIN_DATA_DIR", str(tmp_path / "data"))
-    win = MainWindow(Settings())
-    qtbot.addWidget(win)
-    win.show()
-    return win
-
-
 def header(win) -> str:
     return win.article_pane.header.text()
 
