@@ -34,7 +34,9 @@ SPAN_ROLE = Qt.ItemDataRole.UserRole
 def language_label(code: str) -> str:
     from PySide6.QtCore import QLocale
 
-    if code == "und":
+    from ..core.pipeline import UNDETERMINED
+
+    if code == UNDETERMINED:
         return "Language unknown"
     name = QLocale.languageToString(QLocale(code).language())
     return code if name in ("C", "") else name

@@ -44,7 +44,7 @@ def resources_dir() -> Path:
 
 
 def app_icon() -> Any:
-    """The installed theme icon, else the project's own files (SVG and PNG sizes)."""
+    """The project's own icon files (PNG sizes and the SVG), else the installed theme icon."""
     from PySide6.QtGui import QIcon
 
     icons = resources_dir() / "icons"
@@ -83,26 +83,21 @@ def run(files: Sequence[str]) -> int:
     if hand_over(name, files):
         return 0
     QApplication.instance() or QApplication(sys.argv[:1])
-    # listen before the window is built, so a launch in the meantime is not a second window
-    early: list[str] = []
-    shown: list[Any] = []
+    shown: list[Any] = []  # the window, once built
 
     def receive(paths_: list[str]) -> None:
-        if not shown:
-            early.extend(paths_)
-            return
+        # hand-overs are read by the event loop, which runs only after the window is built
         bring_to_front(shown[0])
         if paths_:
             shown[0].open_files(paths_)
 
+    # listening before the window is built: a launch meanwhile waits for it, not a new window
     listener = Listener(name, receive)
     if not listener.listen():
         sys.stderr.write(f"margin: other launches will open their own window "
                          f"({listener.server.errorString()})\n")
     app, window = build(files)
     shown.append(window)
-    if early:
-        receive(early)
     try:
         return int(app.exec())
     finally:
