@@ -4,14 +4,19 @@ Formatting a long document inside a live view relayouts it at every step (a 200,
 took 0.9 s here); built detached in a worker it takes a few tens of milliseconds, and the view
 only has to take it. Highlights are character formats, not extra selections (300 of those took
 0.2 s to apply), for the same reason.
+
+The empty document is made on the GUI thread (``new_document``) and only filled by the worker,
+so no QObject crosses threads: moving a worker's document to the GUI thread
+(QObject.moveToThread) held the GIL while waiting for a lock of Qt's that the GUI thread can
+hold while waiting for the GIL, and the window froze now and then. The plain-text layout is
+set on the GUI thread too, when the view first takes the document.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QPlainTextDocumentLayout
 
@@ -51,13 +56,22 @@ class Positions:
 @dataclass
 class Rendered:
     analysis: Analysis
-    document: QTextDocument
+    filled: QTextDocument  # made on the GUI thread, filled wherever build_document ran
     positions: Positions
     word_count: int
     minutes: int
     show_summary: bool
     show_quotes: bool
     plain: bool = False  # shown in the plain-text view (long texts)
+    _laid_out: bool = field(default=False, repr=False)
+
+    @property
+    def document(self) -> QTextDocument:
+        """The document for a view; on the GUI thread only."""
+        if self.plain and not self._laid_out:
+            self.filled.setDocumentLayout(QPlainTextDocumentLayout(self.filled))
+        self._laid_out = True
+        return self.filled
 
 
 def reading_stats(article: Article) -> tuple[int, int]:
@@ -98,22 +112,28 @@ RICH_TEXT_LIMIT = 250_000
 MAX_PIECE = 4_000  # characters per insert, so no single call holds the GIL for long
 
 
+def new_document(font: QFont) -> QTextDocument:
+    """An empty document for build_document to fill; make it on the GUI thread."""
+    doc = QTextDocument()
+    doc.setDefaultFont(font)
+    doc.setDocumentMargin(28)
+    doc.setUndoRedoEnabled(False)
+    return doc
+
+
 def build_document(analysis: Analysis, colours: Colours, font: QFont, *,
                    show_summary: bool = True, show_quotes: bool = True,
-                   positions: Positions | None = None) -> Rendered:
-    """Safe to call from a worker thread: the document is handed to the GUI thread at the end.
+                   positions: Positions | None = None,
+                   document: QTextDocument | None = None) -> Rendered:
+    """Fills ``document`` (from new_document, made on the GUI thread; a new one when None).
+    Safe on a worker thread as long as nothing else touches the document meanwhile.
 
     The text goes in piece by piece, each with its format, so that no one call into Qt (which
     keeps the GIL) runs long enough to stall the window."""
     text = analysis.article.text
     positions = positions or Positions(text)
     plain = len(text) > RICH_TEXT_LIMIT
-    doc = QTextDocument()
-    if plain:
-        doc.setDocumentLayout(QPlainTextDocumentLayout(doc))
-    doc.setDefaultFont(font)
-    doc.setDocumentMargin(28)
-    doc.setUndoRedoEnabled(False)
+    doc = document if document is not None else new_document(font)
     cursor = QTextCursor(doc)
     # one edit block: without it each insert re-processes its whole paragraph, which made a
     # 100,000-character paragraph with 10,000 highlights take 20 s instead of 0.1 s
@@ -156,7 +176,4 @@ def build_document(analysis: Analysis, colours: Colours, font: QFont, *,
     cursor.endEditBlock()
 
     words, minutes = reading_stats(analysis.article)
-    app = QCoreApplication.instance()
-    if app is not None and doc.thread() is not app.thread():
-        doc.moveToThread(app.thread())
     return Rendered(analysis, doc, positions, words, minutes, show_summary, show_quotes, plain)

@@ -17,7 +17,7 @@ from ..core.loaders import load
 from ..core.pipeline import Options, analyze
 from ..library import ImportReport, Library, LibraryError, Record
 from .analysis_panes import language_label
-from .document import Rendered, build_document
+from .document import Rendered, build_document, new_document
 from .importing import ImportJob
 from .tasks import run_task
 
@@ -121,6 +121,7 @@ class OpeningMixin:
         ticket = self._begin(Path(path).name) if show else None
         colours, font, toggles = self.colours, self.article_pane.text_font(), self._toggles()
         library = self.library
+        document = new_document(font)  # made here, on the GUI thread; the worker fills it
 
         def work() -> tuple[Article, Record | None, Options, Rendered, str | None]:
             article = load(path)
@@ -133,7 +134,8 @@ class OpeningMixin:
             try:
                 options = options_from(record.settings if record else None)
                 analysis = analyze(article, options)
-                rendered = build_document(analysis, colours, font, **toggles)
+                rendered = build_document(analysis, colours, font, document=document,
+                                          **toggles)
             except BaseException:
                 # an article that cannot be shown is not kept either
                 if new and record is not None and library is not None:
@@ -236,9 +238,11 @@ class OpeningMixin:
         ticket = self._begin("summary")
         colours, font, toggles = self.colours, self.article_pane.text_font(), self._toggles()
         article = entry.article
+        document = new_document(font)
 
         def work() -> Rendered:
-            return build_document(analyze(article, options), colours, font, **toggles)
+            return build_document(analyze(article, options), colours, font, document=document,
+                                  **toggles)
 
         def done(rendered: Rendered) -> None:
             if not self._display.current(ticket) or self.current != path:
@@ -273,7 +277,9 @@ class OpeningMixin:
                 entry.rendered = rendered
                 self.article_pane.replace_document(rendered)
 
-        run_task(lambda: build_document(analysis, colours, font, positions=positions, **toggles),
+        document = new_document(font)
+        run_task(lambda: build_document(analysis, colours, font, positions=positions,
+                                        document=document, **toggles),
                  done, lambda exc: self.notify(describe_error(path, exc)), owner=self)
 
     # --- busy indicator --------------------------------------------------------------------
