@@ -10,13 +10,16 @@ import json
 import os
 import sys
 import textwrap
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, TextIO
 
 from . import __version__
 
 SUBCOMMANDS = ("analyze", "export", "library")
 EXIT_OK, EXIT_BAD_INPUT = 0, 2
+# The reader of our output went away (``margin library list | head``): the status a shell
+# reports for a program ended by SIGPIPE, as ``git log | head`` gives.
+EXIT_CLOSED_PIPE = 128 + 13
 
 
 def _positive_int(value: str) -> int:
@@ -150,28 +153,68 @@ def main(argv: Sequence[str] | None = None) -> int:
     _one_blas_thread()
     args = list(sys.argv[1:] if argv is None else argv)
     _utf8_streams()
-    if args and args[0] in ("-h", "--help"):
-        sys.stdout.write(_top_help())
-        return EXIT_OK
-    if args and args[0] == "--version":
-        sys.stdout.write(f"margin {__version__}\n")
-        return EXIT_OK
-    if args and args[0] == "analyze":
-        return analyze_command(args[1:])
-    if args and args[0] == "export":
-        from .export_cli import export_command
-
-        return export_command(args[1:])
-    if args and args[0] == "library":
-        from .library_cli import library_command
-
-        return library_command(args[1:])
-    if args and args[0].startswith("-"):
-        sys.stderr.write(f"margin: unknown option {args[0]}\n{_top_help()}")
-        return EXIT_BAD_INPUT
+    if args and (args[0] in SUBCOMMANDS or args[0].startswith("-")):
+        return _stopping_quietly_on_a_closed_pipe(lambda: _command(args))
     from .ui.app import run
 
     return run(args)
+
+
+def _stopping_quietly_on_a_closed_pipe(command: Callable[[], int]) -> int:
+    """Run a terminal command; when whatever reads its output stops reading (``| head``),
+    end with EXIT_CLOSED_PIPE and nothing on the terminal: no traceback, and no complaint
+    from the interpreter about output it could not flush at exit."""
+    try:
+        try:
+            return command()
+        finally:
+            sys.stdout.flush()  # what is still buffered meets the closed pipe here, not at exit
+    except BrokenPipeError:
+        _drop_output()
+        return EXIT_CLOSED_PIPE
+
+
+def _drop_output() -> None:
+    """Point the closed stream at the null device, so that the interpreter's last flush at
+    exit has somewhere to go. stderr stays unless it is the closed one too (``2>&1 | head``)."""
+    _to_null(sys.stdout)
+    try:
+        sys.stderr.flush()
+    except BrokenPipeError:
+        _to_null(sys.stderr)
+
+
+def _to_null(stream: TextIO) -> None:
+    try:
+        fd = stream.fileno()
+    except (OSError, ValueError, AttributeError):
+        return  # not a real file: nothing will be flushed into a closed pipe at exit
+    null = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(null, fd)
+    finally:
+        os.close(null)
+
+
+def _command(args: list[str]) -> int:
+    if args[0] in ("-h", "--help"):
+        sys.stdout.write(_top_help())
+        return EXIT_OK
+    if args[0] == "--version":
+        sys.stdout.write(f"margin {__version__}\n")
+        return EXIT_OK
+    if args[0] == "analyze":
+        return analyze_command(args[1:])
+    if args[0] == "export":
+        from .export_cli import export_command
+
+        return export_command(args[1:])
+    if args[0] == "library":
+        from .library_cli import library_command
+
+        return library_command(args[1:])
+    sys.stderr.write(f"margin: unknown option {args[0]}\n{_top_help()}")
+    return EXIT_BAD_INPUT
 
 
 def _utf8_streams() -> None:

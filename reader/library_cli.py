@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from collections.abc import Sequence
 from typing import Any, TextIO
 
-EXIT_OK, EXIT_BAD_INPUT = 0, 2
+EXIT_OK, EXIT_NO_MATCH, EXIT_BAD_INPUT = 0, 1, 2  # grep's convention for search
+BOLD, PLAIN = "\x1b[1m", "\x1b[0m"
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -17,11 +19,13 @@ def _parser() -> argparse.ArgumentParser:
                                 description="The articles Margin keeps for you.")
     p.add_argument("--json", action="store_true", help="one JSON object per line")
     sub = p.add_subparsers(dest="command", required=True)
-    ls = sub.add_parser("list", help="every article, most recently opened first")
+    ls = sub.add_parser("list", help="every article: last opened first, then those never "
+                        "opened, last added first")
     ls.add_argument("--sort", choices=("opened", "added", "title"), default="opened")
     ls.add_argument("--language", metavar="CODE")
     ls.add_argument("--tag")
-    search = sub.add_parser("search", help="full-text search; words match as prefixes")
+    search = sub.add_parser("search", help="full-text search; words match as prefixes "
+                            "(exit status 1 when nothing matches)")
     search.add_argument("query", nargs="+")
     add = sub.add_parser("add", help="add files, or every supported file in folders")
     add.add_argument("files", nargs="+", metavar="FILE")
@@ -34,18 +38,49 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
+def _day(stamp: float) -> str:
+    return time.strftime("%Y-%m-%d", time.localtime(stamp))
+
+
 def _line(record: Any) -> str:
-    when = time.strftime("%Y-%m-%d", time.localtime(record.opened_at))
+    when = (f"opened {_day(record.opened_at)}" if record.opened_at is not None
+            else f"added {_day(record.added_at)}")
     facts = " · ".join(x for x in (record.author, record.language, record.format, when) if x)
     tags = f"  [{', '.join(record.tags)}]" if record.tags else ""
     star = "★ " if record.favourite else ""
     return f"{record.id:>5}  {star}{record.display_title}  ({facts}){tags}"
 
 
+def _bold_wanted(out: TextIO) -> bool:
+    isatty = getattr(out, "isatty", None)
+    return bool(isatty and isatty()) and not os.environ.get("NO_COLOR")
+
+
+def _snippet_line(record: Any, bold: bool) -> str:
+    """The snippet with its matches in bold on a terminal; elsewhere plain text as it is."""
+    text, matches = record.snippet, record.snippet_matches or []
+    if bold:
+        parts, at = [], 0
+        for start, end in matches:
+            parts += [text[at:start], BOLD, text[start:end], PLAIN]
+            at = end
+        text = "".join(parts) + text[at:]
+    fields = [f for f in record.matched_in or [] if f != "text"]
+    if "text" not in (record.matched_in or []) and fields:
+        text = f"(matches the {' and '.join(fields)}) {text}"
+    return f"       {text}"
+
+
 def library_command(argv: Sequence[str], out: TextIO = sys.stdout,
                     err: TextIO = sys.stderr) -> int:
     args = _parser().parse_args(list(argv))
     from .library import Library, LibraryError, import_files, supported_files
+    from .library.library import fts_query
+
+    if args.command == "search" and not fts_query(" ".join(args.query)):
+        err.write(f"margin: nothing to search for in {' '.join(args.query)!r}: give words of "
+                  "letters or digits\n")
+        return EXIT_BAD_INPUT
 
     def emit(obj: dict[str, Any]) -> None:
         out.write(json.dumps(obj, ensure_ascii=False) + "\n")
@@ -73,13 +108,17 @@ def library_command(argv: Sequence[str], out: TextIO = sys.stdout,
                 records = library.articles(args.sort, args.language, args.tag)
             else:
                 records = library.search(" ".join(args.query))
+            bold = _bold_wanted(out)
             for r in records:
                 if args.json:
                     emit(r.to_json())
                 else:
                     out.write(_line(r) + "\n")
                     if r.snippet:
-                        out.write(f"       {r.snippet}\n")
+                        out.write(_snippet_line(r, bold) + "\n")
+            if args.command == "search" and not records:
+                err.write(f"margin: no matches for {' '.join(args.query)!r}\n")
+                return EXIT_NO_MATCH
             return EXIT_OK
         if args.command == "add":
             files = supported_files(args.files)

@@ -115,3 +115,93 @@ def test_version(run_cli):
 
     code, out, _ = run_cli("--version")
     assert code == 0 and out.strip() == f"margin {__version__}"
+
+
+EXIT_CLOSED_PIPE = 141  # as a shell reports a program ended by SIGPIPE
+
+
+def _margin(*args: str) -> list[str]:
+    import sys
+
+    return [sys.executable, "-m", "reader", *args]
+
+
+def _env(data) -> dict[str, str]:
+    import os
+
+    from .conftest import ROOT
+
+    return dict(os.environ, PYTHONPATH=str(ROOT), MARGIN_DATA_DIR=str(data))
+
+
+def _big_library(data) -> None:
+    """1,500 articles with long titles: far more list output than a pipe holds."""
+    import sqlite3
+
+    from reader.library import Library
+
+    Library(data).close()
+    conn = sqlite3.connect(data / "library.sqlite3")
+    with conn:
+        conn.executemany(
+            "INSERT INTO articles (sha256, title, format, stored_name, added_at, opened_at) "
+            "VALUES (?, ?, 'txt', ?, ?, 0)",
+            [(f"{i:064x}", f"Article {i} " + "about the harbour and the ferry " * 6,
+              f"00/{i:064x}.txt", 1_700_000_000 + i) for i in range(1500)])
+        conn.executemany("INSERT INTO articles_fts (rowid, title, author, text) "
+                         "SELECT id, title, '', 'harbour' FROM articles WHERE id = ?",
+                         [(i,) for i in range(1, 1501)])
+    conn.close()
+
+
+def _read_one_line_then_close(args: list[str], env: dict[str, str]) -> tuple[int, str, str]:
+    import subprocess
+
+    proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    first = proc.stdout.readline()
+    proc.stdout.close()  # like `| head -1`
+    err = proc.stderr.read()
+    proc.stderr.close()
+    return proc.wait(timeout=120), first.decode(), err.decode()
+
+
+def test_output_cut_off_by_head_ends_quietly(samples, tmp_path):
+    data = tmp_path / "data"
+    _big_library(data)
+    code, first, err = _read_one_line_then_close(_margin("library", "list"), _env(data))
+    assert (code, err) == (EXIT_CLOSED_PIPE, "") and "Article 1499 about" in first
+    code, first, err = _read_one_line_then_close(_margin("library", "search", "harbour"),
+                                                 _env(data))
+    assert (code, err) == (EXIT_CLOSED_PIPE, "") and "about the harbour" in first
+    big = tmp_path / "big.txt"  # one JSON line more than a pipe holds
+    big.write_text((samples / "en-river-school.txt").read_text(encoding="utf-8") * 80,
+                   encoding="utf-8")
+    code, first, err = _read_one_line_then_close(
+        _margin("analyze", "--json", str(big), str(big), str(big)), _env(data))
+    assert (code, err) == (EXIT_CLOSED_PIPE, "") and json.loads(first)["file"] == str(big)
+
+
+@pytest.mark.parametrize("command", [
+    ["analyze", "{sample}"], ["analyze", "--json", "{sample}"],
+    ["export", "{sample}", "--markdown", "{out}"], ["library", "add", "{sample}"],
+    ["library", "list"], ["library", "search", "river"], ["library", "path"], ["--help"],
+    ["--version"]])
+def test_every_command_writing_into_a_closed_pipe_ends_quietly(command, samples, tmp_path):
+    import os
+    import subprocess
+
+    data = tmp_path / "data"
+    sample, out = samples / "en-river-school.txt", tmp_path / "summary.md"
+    if command[0] == "library" and command[1] != "add":
+        subprocess.run(_margin("library", "add", str(sample)), env=_env(data), check=True,
+                       capture_output=True)
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader is gone before anything is written
+    args = [a.format(sample=sample, out=out) for a in command]
+    proc = subprocess.run(_margin(*args), stdout=write_end, stderr=subprocess.PIPE,
+                          env=_env(data), timeout=120)
+    os.close(write_end)
+    assert proc.stderr.decode() == ""
+    assert proc.returncode == EXIT_CLOSED_PIPE
+    if command[0] == "export":
+        assert out.exists()  # the work was done; only the message could not be shown

@@ -48,7 +48,7 @@ def import_files(library: Library, files: list[Path],
         if progress is not None:
             progress(i, len(files), path.name)
         try:
-            _, new = library.add(path)
+            _, new = library.add(path, opened=False)  # imported, not read
         except ReaderError as exc:
             report.failed.append((str(path), describe_failure(path.name, exc)))
             continue

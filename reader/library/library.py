@@ -22,6 +22,7 @@ from ..core.article import Article
 from ..core.errors import LanguageError
 from .db import connect, open_database
 from .errors import LibraryError
+from .snippets import CUT, END, FTS_TOKENS, START, from_marked
 from .store import Store, sha256_of, stored_name
 
 try:  # advisory locks keep one process's cleanup off another's import in progress
@@ -29,9 +30,11 @@ try:  # advisory locks keep one process's cleanup off another's import in progre
 except ImportError:  # pragma: no cover (Windows)
     fcntl = None  # type: ignore[assignment]
 
+# "opened": the articles opened, last opened first; then those never opened (opened_at 0),
+# last added first.
 SORTS = {
-    "opened": "a.opened_at DESC",
-    "added": "a.added_at DESC",
+    "opened": "a.opened_at DESC, a.added_at DESC, a.id DESC",
+    "added": "a.added_at DESC, a.id DESC",
     "title": "COALESCE(a.title, a.source_path) COLLATE NOCASE ASC",
 }
 _LIST_COLUMNS = ("a.id, a.title, a.author, a.date, a.language, a.format, a.source_path, "
@@ -51,28 +54,44 @@ class Record:
     stored_name: str
     word_count: int
     added_at: float
-    opened_at: float
+    opened_at: float | None  # None: never opened (imported only)
     position: int = 0
     favourite: bool = False
     settings: dict[str, Any] | None = None
     tags: list[str] = field(default_factory=list)
-    snippet: str | None = None  # for search results: the matching words in their context
+    # Search results only (None otherwise): a stretch of the text, plain, with the matched
+    # words at snippet_matches ([start, end) offsets into it, in Python characters); and which
+    # of "title", "author", "text" matched. When only the title or author matched, the snippet
+    # is the opening of the text and snippet_matches is empty.
+    snippet: str | None = None
+    snippet_matches: list[tuple[int, int]] | None = None
+    matched_in: list[str] | None = None
 
     @property
     def display_title(self) -> str:
         return self.title or (Path(self.source_path).stem if self.source_path else f"#{self.id}")
 
     def to_json(self) -> dict[str, Any]:
-        return {k: v for k, v in self.__dict__.items() if v is not None or k == "title"}
+        return {k: v for k, v in self.__dict__.items()
+                if v is not None or k in ("title", "opened_at")}
 
 
-def _record(row: sqlite3.Row, tags: list[str] | None = None,
-            snippet: str | None = None) -> Record:
+def _record(row: sqlite3.Row, tags: list[str] | None = None) -> Record:
     settings = json.loads(row["settings"]) if row["settings"] else None
     return Record(row["id"], row["title"], row["author"], row["date"], row["language"],
                   row["format"], row["source_path"], row["stored_name"], row["word_count"],
-                  row["added_at"], row["opened_at"], row["position"], bool(row["favourite"]),
-                  settings, tags or [], snippet)
+                  row["added_at"], row["opened_at"] or None, row["position"],
+                  bool(row["favourite"]), settings, tags or [])
+
+
+def _search_record(row: sqlite3.Row, tags: list[str] | None) -> Record:
+    record = _record(row, tags)
+    snippet = from_marked(row["snip"] or "")
+    record.snippet, record.snippet_matches = snippet.text, snippet.matches
+    record.matched_in = [name for name, hit in (("title", row["in_title"]),
+                                                ("author", row["in_author"]),
+                                                ("text", bool(snippet.matches))) if hit]
+    return record
 
 
 def fts_query(text: str) -> str:
@@ -153,9 +172,12 @@ class Library:
                                 (sha,)).fetchone()
         return _record(row, self.tags_of(row["id"])) if row else None
 
-    def add(self, path: str | Path, article: Article | None = None) -> tuple[Record, bool]:
+    def add(self, path: str | Path, article: Article | None = None, *,
+            opened: bool = False) -> tuple[Record, bool]:
         """Keep the file in the library. Returns its record and whether it was new; the same
-        content opened again is the same entry (its "last opened" moves)."""
+        content again is the same entry. ``opened``: the reader is opening it now, so its
+        "last opened" time is now; otherwise (importing) a new entry has none and an existing
+        one keeps its own."""
         source = Path(path)
         if not source.exists():
             raise LibraryError(f"{source.name} does not exist")
@@ -167,8 +189,9 @@ class Library:
             raise LibraryError(f"{source.name} cannot be read ({exc.strerror or exc})") from exc
         existing = self.find_by_hash(sha)
         if existing is not None:
-            self.touch(existing.id)
-            existing.opened_at = time.time()
+            if opened:
+                self.touch(existing.id)
+                existing = self.get(existing.id) or existing
             return existing, False
         if article is None:
             from ..core.loaders import load
@@ -196,7 +219,7 @@ class Library:
                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         (sha, article.title, article.author, article.date, language,
                          article.format, str(source.absolute()), name, article.word_count, now,
-                         now))
+                         now if opened else 0))
                     new_id = int(cur.lastrowid or 0)
                     conn.execute("INSERT INTO articles_fts (rowid, title, author, text) "
                                  "VALUES (?, ?, ?, ?)",
@@ -207,6 +230,9 @@ class Library:
                 existing = self.find_by_hash(sha)
                 if existing is None:
                     raise
+                if opened:
+                    self.touch(existing.id)
+                    existing = self.get(existing.id) or existing
                 return existing, False
             except sqlite3.Error as exc:
                 raise LibraryError(f"{source.name} could not be added to the library "
@@ -249,7 +275,8 @@ class Library:
 
     def search(self, query: str, limit: int = 100, language: str | None = None,
                tag: str | None = None, favourites: bool = False) -> list[Record]:
-        """Best matches first, each with a snippet; every word counts as a prefix."""
+        """Best matches first, each with a snippet (see Record); every word counts as a
+        prefix."""
         match = fts_query(query)
         if not match:
             return []
@@ -261,7 +288,12 @@ class Library:
                f"bm25(articles_fts, 10.0, 5.0, 1.0) AS score FROM articles_fts "
                f"JOIN articles a ON a.id = articles_fts.rowid "
                f"WHERE articles_fts MATCH ?{where} ORDER BY score LIMIT {int(limit)}) "
-               f"SELECT {_LIST_COLUMNS}, snippet(articles_fts, 2, '[', ']', '…', 12) AS snip "
+               f"SELECT {_LIST_COLUMNS}, "
+               f"snippet(articles_fts, 2, '{START}', '{END}', '{CUT}', {FTS_TOKENS}) AS snip, "
+               f"instr(highlight(articles_fts, 0, '{START}', '{END}'), '{START}') > 0 "
+               f"AS in_title, "
+               f"instr(highlight(articles_fts, 1, '{START}', '{END}'), '{START}') > 0 "
+               f"AS in_author "
                f"FROM best JOIN articles_fts ON articles_fts.rowid = best.id "
                f"JOIN articles a ON a.id = best.id "
                f"WHERE articles_fts MATCH ? ORDER BY best.score")
@@ -271,7 +303,7 @@ class Library:
         except sqlite3.OperationalError:
             return []  # a query FTS cannot parse finds nothing rather than failing
         tags = self._all_tags()
-        return [_record(r, tags.get(r["id"]), r["snip"]) for r in rows]
+        return [_search_record(r, tags.get(r["id"])) for r in rows]
 
     def tags_of(self, article_id: int) -> list[str]:
         return [r[0] for r in self.conn.execute(
@@ -302,6 +334,7 @@ class Library:
             conn.execute(sql, args)
 
     def touch(self, article_id: int) -> None:
+        """The reader opened it (again): its "last opened" time is now."""
         self._update("UPDATE articles SET opened_at = ? WHERE id = ?", (time.time(), article_id))
 
     def set_position(self, article_id: int, position: int) -> None:
