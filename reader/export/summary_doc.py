@@ -1,5 +1,5 @@
-"""The summary document, once, in the two text forms: HTML (also the source of the PDF) and
-Markdown. No Qt here."""
+"""The summary document, once, in the two text forms: HTML (also the source of the PDF and the
+printout) and Markdown. No Qt here."""
 
 from __future__ import annotations
 
@@ -9,26 +9,33 @@ from html import escape
 from pathlib import Path
 
 from ..core.pipeline import Analysis
+from ..core.quoting import quoted
+from ..core.summarize import DEFAULT_ALGORITHM
+from .marking import (
+    MARKDOWN_LEGEND,
+    QUOTE_COLOUR,
+    SUMMARY_COLOUR,
+    Marks,
+    html_legend,
+    html_paragraph,
+    markdown_paragraph,
+)
 
-SUMMARY_COLOUR = "#ffe9a8"
-QUOTE_COLOUR = "#cfe3ff"
 LANGUAGE_NAMES = {
     "en": "English", "de": "German", "fr": "French", "es": "Spanish", "it": "Italian",
     "pt": "Portuguese", "nl": "Dutch", "ru": "Russian", "uk": "Ukrainian", "pl": "Polish",
     "cs": "Czech", "sv": "Swedish", "da": "Danish", "no": "Norwegian", "fi": "Finnish",
     "tr": "Turkish", "el": "Greek", "zh": "Chinese", "ja": "Japanese",
 }
+# The summarisers by the names a person knows them by.
+ALGORITHM_NAMES = {
+    "margin": "Margin's own ranker", "lexrank": "LexRank", "lsa": "latent semantic analysis (LSA)",
+    "luhn": "Luhn's method", "textrank": "TextRank", "kl": "KL-Sum", "sumbasic": "SumBasic",
+    "reduction": "Reduction", "edmundson": "Edmundson's method",
+}
 
-
-# How each language sets a quotation in running text.
-QUOTE_MARKS = {"de": ("„", "“"), "ru": ("«", "»"), "uk": ("«", "»"), "fr": ("« ", " »"),
-               "es": ("«", "»"), "it": ("«", "»"), "pt": ("«", "»"), "pl": ("„", "”"),
-               "cs": ("„", "“"), "ja": ("「", "」"), "zh": ("“", "”")}
-
-
-def quoted(words: str, language: str) -> str:
-    left, right = QUOTE_MARKS.get(language, ("“", "”"))
-    return f"{left}{words}{right}"
+__all__ = ["ALGORITHM_NAMES", "LANGUAGE_NAMES", "QUOTE_COLOUR", "SUMMARY_COLOUR", "DocumentParts",
+           "made_by", "parts", "to_html", "to_markdown"]
 
 
 @dataclass(frozen=True)
@@ -37,6 +44,24 @@ class DocumentParts:
     facts: list[str]  # author, date, source, language
     summary: list[str]
     quotes: list[tuple[str, str]]  # (words, speaker)
+    note: str  # how the summary was made, said at the end of every form
+
+
+def made_by(analysis: Analysis) -> str:
+    """The closing note, e.g. "Summary made by Margin with LexRank: 5 of the article's 42
+    sentences." """
+    name = ALGORITHM_NAMES.get(analysis.algorithm, analysis.algorithm)
+    method = (f"its default method, {name}" if analysis.algorithm == DEFAULT_ALGORITHM
+              else name)
+    total = sum(1 for s in analysis.sentences if not s.heading)
+    chosen = len(analysis.summary)
+    if total == 0:
+        count = "the article has no sentences to choose from"
+    elif chosen >= total:
+        count = "every sentence of the article" if total > 1 else "the article's one sentence"
+    else:
+        count = f"{chosen} of the article's {total} sentences"
+    return f"Summary made by Margin with {method}: {count}."
 
 
 def parts(analysis: Analysis, source: str | None = None) -> DocumentParts:
@@ -54,79 +79,126 @@ def parts(analysis: Analysis, source: str | None = None) -> DocumentParts:
         facts=facts,
         summary=[analysis.span_text(s) for s in analysis.summary],
         quotes=[(analysis.span_text(q), q.speaker or "unattributed") for q in analysis.quotes],
+        note=made_by(analysis),
     )
 
 
-def _marked_text(analysis: Analysis) -> list[str]:
-    """The article's paragraphs as HTML, summary sentences and quotes highlighted."""
-    text = analysis.article.text
-    marks: list[tuple[int, int, str]] = [(s.start, s.end, SUMMARY_COLOUR) for s in analysis.summary]
-    marks += [(q.start, q.end, QUOTE_COLOUR) for q in analysis.quotes]
-    out = []
-    for para in analysis.article.paragraphs:
-        inside = sorted((max(a, para.start), min(b, para.end), c) for a, b, c in marks
-                        if a < para.end and b > para.start)
-        pieces, pos = [], para.start
-        for a, b, colour in inside:
-            if a < pos:  # a quote inside a summary sentence: the outer mark already covers it
-                continue
-            pieces.append(escape(text[pos:a]))
-            pieces.append(f'<span style="background-color:{colour}">{escape(text[a:b])}</span>')
-            pos = b
-        pieces.append(escape(text[pos:para.end]))
-        tag = "h3" if para.heading else "p"
-        out.append(f"<{tag}>{''.join(pieces)}</{tag}>")
-    return out
+def _marks(analysis: Analysis) -> Marks:
+    return Marks(((s.start, s.end) for s in analysis.summary),
+                 ((q.start, q.end) for q in analysis.quotes))
+
+
+# --- HTML -----------------------------------------------------------------------------------
+# The paged form (Qt's layout) takes widths as attributes, in px of 1/96 inch.
+BULLET_WIDTH, BAR_WIDTH = 16, 4
+PAGED_RULE = '<hr style="height:1px; background-color:#d4d4d4"/>'
+
+
+def _html_list(items: list[str], css: str, paged: bool) -> str:
+    """A list: ``<ul>`` for a browser; for a page (Qt's layout draws list bullets right against
+    the text, with no say in the gap) a table of bullet and text."""
+    if not paged:
+        return f'<ul class="{css}">' + "".join(f"<li>{item}</li>" for item in items) + "</ul>"
+    rows = "".join(f'<tr><td class="bullet" width="{BULLET_WIDTH}">•</td>'
+                   f'<td class="item"><p class="item">{item}</p></td></tr>' for item in items)
+    return f'<table class="{css}" width="100%" cellspacing="0" cellpadding="0">{rows}</table>'
+
+
+def _html_quotes(p: DocumentParts, language: str, paged: bool) -> str:
+    if not p.quotes:
+        return '<p class="empty">No quoted statements in this article.</p>'
+    if not paged:
+        return '<ul class="quotes">' + "".join(
+            f'<li><span class="words">{escape(quoted(words, language))}</span> '
+            f'<span class="speaker">— {escape(who)}</span></li>' for words, who in p.quotes
+        ) + "</ul>"
+    # one table per quote, so that the bar beside each stops short of the next
+    return "".join(
+        f'<table class="{"quote first" if i == 0 else "quote"}" width="100%" cellspacing="0" '
+        f'cellpadding="0"><tr><td class="bar" width="{BAR_WIDTH}"></td><td class="said">'
+        f'<p class="words">{escape(quoted(words, language))}</p>'
+        f'<p class="speaker">— {escape(who)}</p></td></tr></table>'
+        for i, (words, who) in enumerate(p.quotes))
+
+
+def html_body(analysis: Analysis, *, full_text: bool = False, source: str | None = None,
+              notice: str | None = None, paged: bool = False) -> str:
+    """The document's body; ``paged`` lays it out for Qt's page layout (PDF, printer)."""
+    p = parts(analysis, source)
+    body = [f"<h1>{escape(p.title)}</h1>",
+            f'<p class="facts">{escape(" · ".join(p.facts))}</p>']
+    if paged:
+        body.append(PAGED_RULE)
+    if notice:
+        body.append(f'<p class="notice">{escape(notice)}</p>')
+    body.append("<h2>Summary</h2>")
+    if p.summary:
+        body.append(_html_list([escape(s) for s in p.summary], "summary", paged))
+    else:
+        body.append('<p class="empty">The article has no sentences to summarise.</p>')
+    body.append("<h2>Quotes</h2>")
+    body.append(_html_quotes(p, analysis.language, paged))
+    if full_text:
+        body.append("<h2>Full text</h2>")
+        body.append(f'<p class="legend">{html_legend()}</p>')
+        text, marks = analysis.article.text, _marks(analysis)
+        for para in analysis.article.paragraphs:
+            inner = html_paragraph(text, marks.pieces(para.start, para.end))
+            body.append(f"<h3>{inner}</h3>" if para.heading else f'<p class="text">{inner}</p>')
+    body.append(PAGED_RULE if paged else "")
+    body.append(f'<p class="footer">{escape(p.note)}</p>')
+    return "\n".join(b for b in body if b)
+
+
+STYLE = (
+    "body{font-family:'DejaVu Serif',Georgia,serif;max-width:42em;margin:2.5em auto;"
+    "line-height:1.55;color:#222;padding:0 1.2em}"
+    "h1{font-size:1.8em;line-height:1.2;margin:0 0 .3em}"
+    "h2{font-size:1.2em;margin:2em 0 .6em;padding-bottom:.25em;border-bottom:1px solid #ddd}"
+    "h3{font-size:1.05em;margin:1.4em 0 .4em}"
+    ".facts{color:#666;margin:0 0 1.5em}.notice{color:#8a4b00}"
+    "ul{padding-left:1.4em}li{margin-bottom:.55em;padding-left:.3em}"
+    ".quotes .speaker{display:block;color:#666;font-size:.92em;margin-top:.15em}"
+    ".legend{color:#666;font-size:.9em}.text{margin:0 0 .9em}"
+    ".footer{color:#777;font-size:.88em;margin-top:2.5em;padding-top:.8em;"
+    "border-top:1px solid #ddd}"
+)
 
 
 def to_html(analysis: Analysis, *, full_text: bool = False, source: str | None = None,
             notice: str | None = None, standalone: bool = True) -> str:
-    p = parts(analysis, source)
-    body = [f"<h1>{escape(p.title)}</h1>",
-            f'<p class="facts">{escape(" · ".join(p.facts))}</p>']
-    if notice:
-        body.append(f'<p class="notice">{escape(notice)}</p>')
-    body.append("<h2>Summary</h2>")
-    body.append("<ul>" + "".join(f"<li>{escape(s)}</li>" for s in p.summary) + "</ul>")
-    body.append("<h2>Quotes</h2>")
-    if p.quotes:
-        body.append('<ul class="quotes">' + "".join(
-            f"<li>{escape(quoted(words, analysis.language))} "
-            f"<span class=\"speaker\">— {escape(who)}</span></li>"
-            for words, who in p.quotes) + "</ul>")
-    else:
-        body.append("<p>No quoted statements in this article.</p>")
-    if full_text:
-        body.append("<h2>Full text</h2>")
-        body.append('<p class="legend"><span style="background-color:'
-                    f'{SUMMARY_COLOUR}">summary</span> · <span style="background-color:'
-                    f'{QUOTE_COLOUR}">quote</span></p>')
-        body.extend(_marked_text(analysis))
-    body.append('<p class="footer">Summarised by Margin '
-                f'({escape(analysis.algorithm)}).</p>')
-    content = "\n".join(body)
+    content = html_body(analysis, full_text=full_text, source=source, notice=notice)
     if not standalone:
         return content
+    title = escape(parts(analysis, source).title)
     lang = escape(analysis.language)
     return (f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
-            f"<title>{escape(p.title)}</title>\n"
+            f"<title>{title}</title>\n"
             '<meta name="generator" content="Margin">\n'
             f"<style>{STYLE}</style>\n</head>\n<body>\n{content}\n</body>\n</html>\n")
 
 
-STYLE = (
-    "body{font-family:'DejaVu Serif',Georgia,serif;max-width:42em;margin:2em auto;"
-    "line-height:1.5;color:#222;padding:0 1em}"
-    "h1{font-size:1.7em;margin-bottom:.2em}h2{font-size:1.2em;margin-top:1.6em}"
-    ".facts{color:#666;margin-top:0}.notice{color:#8a4b00}.speaker{color:#555}"
-    ".footer{color:#888;font-size:.85em;margin-top:2em}li{margin-bottom:.4em}"
-)
+# --- Markdown -------------------------------------------------------------------------------
 
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]#<>|])")
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]#<>|&~])")
+# what would begin a list, a heading underline or a code block at the start of a line
+_MD_LINE_START = re.compile(r"^[ \t]*(?:([-+])(?=[ \t]|$)|(\d{1,9})([.)])(?=[ \t]|$)"
+                            r"|([=-]+[ \t]*$))", re.MULTILINE)
 
 
 def _md(text: str) -> str:
     return _MD_SPECIAL.sub(r"\\\1", text)
+
+
+def _md_block(text: str) -> str:
+    """Keep running text from being read as a list item or a heading underline."""
+    def fix(m: re.Match[str]) -> str:
+        if m.group(1):
+            return "\\" + m.group(1)
+        if m.group(2):
+            return f"{m.group(2)}\\{m.group(3)}"
+        return "\\" + m.group(4)
+    return _MD_LINE_START.sub(fix, text.lstrip(" \t"))
 
 
 def to_markdown(analysis: Analysis, *, full_text: bool = False, source: str | None = None,
@@ -135,24 +207,17 @@ def to_markdown(analysis: Analysis, *, full_text: bool = False, source: str | No
     lines = [f"# {_md(p.title)}", "", f"*{_md(' · '.join(p.facts))}*", ""]
     if notice:
         lines += [f"> {_md(notice)}", ""]
-    lines += ["## Summary", ""] + [f"- {_md(s)}" for s in p.summary] + [""]
+    lines += ["## Summary", ""]
+    lines += ([f"- {_md_block(_md(s))}" for s in p.summary]
+              or ["The article has no sentences to summarise."]) + [""]
     lines += ["## Quotes", ""]
     lines += ([f"- {_md(quoted(w, analysis.language))} — {_md(who)}" for w, who in p.quotes]
               or ["No quoted statements in this article."]) + [""]
     if full_text:
-        lines += ["## Full text", ""]
-        text = analysis.article.text
-        marks = sorted([(s.start, s.end) for s in analysis.summary]
-                       + [(q.start, q.end) for q in analysis.quotes])
+        lines += ["## Full text", "", MARKDOWN_LEGEND, ""]
+        text, marks = analysis.article.text, _marks(analysis)
         for para in analysis.article.paragraphs:
-            pieces, pos = [], para.start
-            for a, b in marks:
-                if a < pos or a >= para.end or b > para.end:
-                    continue
-                pieces += [_md(text[pos:a]), "**", _md(text[a:b]), "**"]
-                pos = b
-            pieces.append(_md(text[pos:para.end]))
-            prefix = "### " if para.heading else ""
-            lines += [prefix + "".join(pieces), ""]
-    lines += [f"*Summarised by Margin ({analysis.algorithm}).*", ""]
+            line = markdown_paragraph(text, marks.pieces(para.start, para.end), _md)
+            lines += [("### " + line) if para.heading else _md_block(line), ""]
+    lines += ["---", "", f"*{_md(p.note)}*", ""]
     return "\n".join(lines)

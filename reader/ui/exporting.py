@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtWidgets import QFileDialog
 
 from ..export.exporter import FORMATS, export
+from ..export.naming import export_file_name
 from .tasks import run_task
 
 FILTERS = {"pdf": "PDF document (*.pdf)", "markdown": "Markdown (*.md)",
@@ -25,6 +26,13 @@ def target_for(chosen: str, selected_filter: str) -> tuple[Path, str]:
     return path, fmt
 
 
+def suggested_name(title: str | None, path_key: str, selected_filter: str) -> str:
+    """The file name the dialog offers: from the whole title (or the file's name), safe on
+    every system, never cut inside a word, with the extension of the format last chosen."""
+    fmt = next((f for f, label in FILTERS.items() if label == selected_filter), "pdf")
+    return export_file_name(title or Path(path_key).stem) + SUFFIX[fmt]
+
+
 def export_current(window: Any, full_text: bool = False, chosen: tuple[str, str] | None = None,
                    ) -> None:
     """``chosen`` (path, filter) skips the dialog (tests)."""
@@ -36,11 +44,10 @@ def export_current(window: Any, full_text: bool = False, chosen: tuple[str, str]
     analysis = entry.rendered.analysis
     if chosen is None:
         folder = Path(str(window.settings.get("export_folder", "") or Path.home()))
-        name = (analysis.article.title or Path(path_key).stem)[:80].replace("/", "-")
         last = str(window.settings.get("export_filter", FILTERS["pdf"]))
+        name = suggested_name(analysis.article.title, path_key, last)
         # the dialog itself asks before replacing an existing file
-        chosen = QFileDialog.getSaveFileName(window, "Export summary",
-                                             str(folder / f"{name}.pdf"),
+        chosen = QFileDialog.getSaveFileName(window, "Export summary", str(folder / name),
                                              ";;".join(FILTERS.values()), last)
         if not chosen[0]:
             return
