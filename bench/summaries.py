@@ -1,11 +1,14 @@
 """ROUGE of the default summariser against Lead-N and every sumy algorithm, on a corpus file.
 
 usage: python bench/summaries.py [FILE.jsonl ...] [--limit N] [--systems margin,lead,...]
-Defaults to ../shared/corpus/summaries/cnndm_dev.jsonl and bbc_dev.jsonl when present.
+Defaults to ../shared/corpus/summaries/cnndm_dev.jsonl, bbc_dev.jsonl and mlsum_es_dev.jsonl
+when present.
 
-Protocol (as the corpus README's anchor table): ROUGE-1/2/Lsum F1 x100 with rouge-score,
-stemming on, references as given, system sentences one per line; every system gets the same
-Punkt sentences. CNN/DM summaries have 3 sentences; BBC summaries as many as the reference.
+Protocol (as the corpus README's anchor tables): ROUGE-1/2/Lsum F1 x100 with rouge-score,
+references as given, system sentences one per line; every system gets the same Punkt sentences.
+CNN/DM summaries have 3 sentences, stemming on; BBC summaries as many as the reference, stemming
+on; MLSUM Spanish ("mlsum_es" in the file name) 1 sentence in Spanish, lower-cased \\w+ tokens
+with accents kept and no stemming (rouge-score's own tokenizer drops accented letters).
 Needs rouge-score (pip install rouge-score).
 """
 
@@ -13,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import time
 from pathlib import Path
@@ -38,26 +42,43 @@ def reference_length(reference: str) -> int:
     return max(1, len(split_sentences(Article(text, [Paragraph(0, len(text))]), "en")))
 
 
-def run_system(name: str, article: Article, count: int) -> list[str]:
+class WordTokenizer:
+    """Lower-cased \\w+ tokens, accented letters kept, no stemming (for rouge-score)."""
+
+    def tokenize(self, text: str) -> list[str]:
+        return re.findall(r"\w+", text.lower())
+
+
+def settings(path: Path) -> tuple[int | None, str, bool]:
+    """(summary sentences or None for the reference's length, language, stemming) of a set."""
+    if "mlsum_es" in path.name:
+        return 1, "es", False
+    if "cnndm" in path.name:
+        return 3, "en", True
+    return None, "en", True
+
+
+def run_system(name: str, article: Article, count: int, language: str = "en") -> list[str]:
     if name == "margin":
-        analysis = analyze(article, Options(sentences=count, language="en"))
+        analysis = analyze(article, Options(sentences=count, language=language))
         return [analysis.span_text(s) for s in analysis.summary]
-    sentences = [s for s in split_sentences(article, "en") if not s.heading]
+    sentences = [s for s in split_sentences(article, language) if not s.heading]
     texts = [article.text[s.start : s.end] for s in sentences]
     if name == "lead":
         return texts[:count]
-    picked = summarize(texts, count, "en", name, paragraphs=[s.paragraph for s in sentences])
+    picked = summarize(texts, count, language, name, paragraphs=[s.paragraph for s in sentences])
     return [texts[i] for i in picked]
 
 
 def evaluate(path: Path, systems: list[str], limit: int | None) -> None:
     from rouge_score import rouge_scorer
 
-    scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeLsum"], use_stemmer=True)
+    fixed, language, stemming = settings(path)
+    scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeLsum"], use_stemmer=stemming,
+                                      tokenizer=None if stemming else WordTokenizer())
     records = [json.loads(line) for line in path.open(encoding="utf-8")][:limit]
-    fixed = 3 if "cnndm" in path.name else None
-    print(f"\n{path.name}: {len(records)} articles, "
-          f"{'3 sentences' if fixed else 'reference length'}")
+    length = f"{fixed} sentence{'s' if fixed != 1 else ''}" if fixed else "reference length"
+    print(f"\n{path.name}: {len(records)} articles, {length}, language {language}")
     print(f"{'system':<12} {'R1':>6} {'R2':>6} {'RLsum':>6} {'s/article':>10}")
     for name in systems:
         totals = [0.0, 0.0, 0.0]
@@ -65,7 +86,7 @@ def evaluate(path: Path, systems: list[str], limit: int | None) -> None:
         for record in records:
             article = article_of(record)
             count = fixed or reference_length(record["reference"])
-            summary = "\n".join(run_system(name, article, count))
+            summary = "\n".join(run_system(name, article, count, language))
             scores = scorer.score(record["reference"], summary)
             for i, key in enumerate(("rouge1", "rouge2", "rougeLsum")):
                 totals[i] += scores[key].fmeasure
@@ -80,7 +101,9 @@ def main() -> None:
     parser.add_argument("--limit", type=int)
     parser.add_argument("--systems", default=",".join(["margin", "lead", *SUMY_ALGORITHMS]))
     args = parser.parse_args()
-    files = args.files or [CORPUS / "cnndm_dev.jsonl", CORPUS / "bbc_dev.jsonl"]
+    files = args.files or [CORPUS / name for name in ("cnndm_dev.jsonl", "bbc_dev.jsonl")]
+    if not args.files and (CORPUS / "mlsum_es_dev.jsonl").exists():
+        files.append(CORPUS / "mlsum_es_dev.jsonl")
     missing = [f for f in files if not f.exists()]
     if missing:
         sys.exit(f"no corpus at {missing[0]} (give a .jsonl file with article and reference)")

@@ -73,12 +73,21 @@ class Analysis:
 
 def _summary_candidates(article: Article,
                         sentences: list[Sentence]) -> tuple[list[int], list[list[str]]]:
-    """Sentences that may stand in a summary (not headings, not fragments), with their words,
-    which the ranker uses too."""
+    """Sentences that may stand in a summary (not headings, not fragments, not a repeat of an
+    earlier sentence's words), with their words, which the ranker uses too."""
     body = [i for i, s in enumerate(sentences) if not s.heading]
     words = {i: tokenize(article.text[sentences[i].start : sentences[i].end]) for i in body}
-    full = [i for i in body if len(words[i]) >= _MIN_WORDS]
-    chosen = full or body
+    # A paragraph repeated (a pull quote, a feed that doubles its text) must not fill the summary
+    # with the same sentence: only its first occurrence is a candidate, for every summariser.
+    seen: set[tuple[str, ...]] = set()
+    first = []
+    for i in body:
+        key = tuple(words[i])
+        if key not in seen:
+            seen.add(key)
+            first.append(i)
+    full = [i for i in first if len(words[i]) >= _MIN_WORDS]
+    chosen = full or first
     return chosen, [words[i] for i in chosen]
 
 
