@@ -5,11 +5,14 @@ from __future__ import annotations
 import shutil
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QEvent, QPoint, QThreadPool
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import QApplication, QMessageBox, QToolTip
 
 from reader.library import Library
 from reader.ui.main_window import MainWindow
 from reader.ui.settings import Settings
+from reader.ui.sidebar import SNIPPET_ROLE, SUBTITLE_ROLE
 
 from .conftest import FIXTURES, SAMPLES
 
@@ -50,7 +53,12 @@ def test_searching_the_sidebar(qtbot, window):
     qtbot.waitUntil(lambda: titles(window) == [
         "Bicicletas compartidas para los pueblos de la sierra"], timeout=5000)
     record = window.sidebar.model.records[0]
-    assert "[bicicletas]" in record.snippet.lower()
+    text, matches = window.sidebar.model.index(0).data(SNIPPET_ROLE)
+    assert "[" not in text and matches
+    assert [text[a:b].lower() for a, b in matches] == ["bicicletas"] * len(matches)
+    first = matches[0]
+    assert text[: first[0]].strip() and text[first[1]:].strip()  # words on both sides
+    assert record.snippet == text
     assert window.sidebar.count.text() == "1 of 6"
     window.sidebar.search.clear()
     qtbot.waitUntil(lambda: len(titles(window)) == 6, timeout=5000)
@@ -146,3 +154,77 @@ def test_a_damaged_library_is_replaced_and_the_user_told(qtbot, tmp_path, monkey
     message = win.article_pane.messages.label.text()
     assert "damaged" in message and "library.sqlite3.corrupt-" in message
     assert win.library is not None and win.library.count() == 0
+
+
+def _open_entry(qtbot, window, title):
+    row = titles(window).index(title)
+    index = window.sidebar.model.index(row)
+    window.sidebar.view.activated.emit(index)
+    qtbot.waitUntil(lambda: title in window.article_pane.header.text(), timeout=20000)
+
+
+def _selected_title(window):
+    record = window.sidebar.current_record()
+    selected = window.sidebar.view.selectionModel().selectedIndexes()
+    return record.display_title if record is not None and selected else None
+
+
+def test_last_opened_puts_what_was_read_first_and_keeps_it_selected(qtbot, window):
+    sidebar = window.sidebar
+    assert sidebar.sort.currentData() == "opened"
+    # imported, never opened: newest added first, and they say when they were added
+    assert all(r.opened_at is None for r in sidebar.model.records)
+    assert sidebar.model.index(0).data(SUBTITLE_ROLE).split(" · ")[-1].startswith("added ")
+    never_opened = titles(window)
+    german, russian = "Die Bibliothek, die nie schließt", "Ледокол для маленькой гавани"
+    _open_entry(qtbot, window, german)
+    qtbot.waitUntil(lambda: titles(window)[0] == german, timeout=5000)
+    assert _selected_title(window) == german
+    assert titles(window)[1:] == [t for t in never_opened if t != german]
+    _open_entry(qtbot, window, russian)
+    qtbot.waitUntil(lambda: titles(window)[:2] == [russian, german], timeout=5000)
+    assert _selected_title(window) == russian
+    # back to the first, already open in memory: it still counts as opened again
+    _open_entry(qtbot, window, german)
+    qtbot.waitUntil(lambda: titles(window)[:2] == [german, russian], timeout=5000)
+    assert _selected_title(window) == german
+    sidebar.sort.setCurrentIndex(sidebar.sort.findData("title"))
+    qtbot.waitUntil(lambda: titles(window) == sorted(titles(window), key=str.casefold),
+                    timeout=5000)
+    assert _selected_title(window) == german
+
+
+def test_a_long_title_is_shown_whole_in_a_tooltip(qtbot, window):
+    sidebar = window.sidebar
+    window.resize(1000, 700)
+    sidebar.view.resize(160, 400)
+    row = next(i for i, t in enumerate(titles(window)) if len(t) > 40)
+    rect = sidebar.view.visualRect(sidebar.model.index(row))
+    pos = QPoint(rect.center().x(), rect.top() + 4)
+    event = QHelpEvent(QEvent.Type.ToolTip, pos, sidebar.view.viewport().mapToGlobal(pos))
+    QApplication.sendEvent(sidebar.view.viewport(), event)
+    assert titles(window)[row] in QToolTip.text().replace("&amp;", "&")
+
+
+def test_start_up_reopens_the_last_article_where_the_reader_left_off(qtbot, data, tmp_path):
+    first = MainWindow(Settings())
+    qtbot.addWidget(first)
+    first.show()
+    qtbot.waitUntil(lambda: first.sidebar.model.rowCount() == 6, timeout=20000)
+    _open_entry(qtbot, first, "Die Bibliothek, die nie schließt")
+    first.close()
+    second = MainWindow(Settings())
+    qtbot.addWidget(second)
+    second.show()
+    qtbot.waitUntil(lambda: "Die Bibliothek" in second.article_pane.header.text(), timeout=20000)
+    assert second.act_reopen_last.isChecked()
+    second.act_reopen_last.trigger()  # the reader turns it off
+    second.close()
+    third = MainWindow(Settings())
+    qtbot.addWidget(third)
+    third.show()
+    qtbot.waitUntil(lambda: third.sidebar.model.rowCount() == 6 and not third._at_start,
+                    timeout=20000)
+    QThreadPool.globalInstance().waitForDone(20000)  # whatever was started has finished
+    QApplication.processEvents()  # and delivered its result
+    assert third.current is None and "Drop an article" in third.article_pane.header.text()

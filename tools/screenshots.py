@@ -1,6 +1,10 @@
-"""Screenshots of the window on a sample article, light and dark, for the README (offscreen).
+"""Screenshots of the window (offscreen): the README's pair, or a review set.
 
-usage: python tools/screenshots.py [OUT_DIR] [ARTICLE]   (default: docs/ and the English sample)
+usage: python tools/screenshots.py [OUT_DIR] [ARTICLE]
+           the README's light and dark screenshots (default: docs/ and the English sample)
+       python tools/screenshots.py --review OUT_DIR ARTICLE
+           the window at 1600x1000, 1024x768 and 800x600, light and dark, at the default zoom
+           and three steps in: twelve PNGs to look at after a change to the window
 """
 
 from __future__ import annotations
@@ -15,8 +19,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["MARGIN_DATA_DIR"] = tempfile.mkdtemp(prefix="margin-shots-")  # no personal settings
 sys.path.insert(0, str(ROOT))
 
+REVIEW_SIZES = ((1600, 1000), (1024, 768), (800, 600))
 
-def main(out: Path, article: Path) -> int:
+
+def main(out: Path, article: Path, review: bool = False) -> int:
     from PySide6.QtCore import QTimer
 
     from reader.library import Library
@@ -31,7 +37,13 @@ def main(out: Path, article: Path) -> int:
     app, window = build([])
     window.resize(1440, 900)
     window.open_file(str(article))
-    shots = [(theme.LIGHT, out / "screenshot-light.png"), (theme.DARK, out / "screenshot-dark.png")]
+    if review:
+        shots = [((w, h), choice, zoom, out / f"{article.stem}-{w}x{h}-{choice}-zoom{zoom}.png")
+                 for w, h in REVIEW_SIZES for choice in (theme.LIGHT, theme.DARK)
+                 for zoom in (0, 3)]
+    else:
+        shots = [((1440, 900), theme.LIGHT, 0, out / "screenshot-light.png"),
+                 ((1440, 900), theme.DARK, 0, out / "screenshot-dark.png")]
 
     def next_shot() -> None:
         if window.current is None or window.sidebar.model.rowCount() == 0:
@@ -40,10 +52,14 @@ def main(out: Path, article: Path) -> int:
         if not shots:
             app.quit()
             return
-        choice, path = shots.pop(0)
+        size, choice, zoom, path = shots.pop(0)
+        window.resize(*size)
         window.set_theme(choice)
+        window._zoom(0)
+        if zoom:
+            window._zoom(zoom)
         window.quotes_pane.list.setCurrentRow(2)
-        QTimer.singleShot(600, lambda: (window.grab().save(str(path)), print(path),
+        QTimer.singleShot(700, lambda: (window.grab().save(str(path)), print(path),
                                         next_shot()))
 
     QTimer.singleShot(100, next_shot)
@@ -52,6 +68,11 @@ def main(out: Path, article: Path) -> int:
 
 if __name__ == "__main__":
     args = sys.argv[1:]
+    review = bool(args) and args[0] == "--review"
+    if review:
+        args = args[1:]
+        if len(args) != 2:
+            raise SystemExit(__doc__)
     target = Path(args[0]) if args else ROOT / "docs"
     sample = Path(args[1]) if len(args) > 1 else ROOT / "resources/samples/en-river-school.txt"
-    raise SystemExit(main(target, sample))
+    raise SystemExit(main(target, sample, review))

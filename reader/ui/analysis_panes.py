@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections import Counter
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QColor, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QColor, QFont, QGuiApplication
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -20,8 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.pipeline import Analysis, Options
+from ..core.quoting import quoted
 from ..core.sentences import PUNKT_MODELS
 from ..core.summarize import ALGORITHMS, DEFAULT_ALGORITHM
+from .wrapped_list import SECOND_LINE_ROLE, WrappedList
 
 ALGORITHM_LABELS = {
     "margin": "Margin (recommended)", "lexrank": "LexRank", "lsa": "LSA", "luhn": "Luhn",
@@ -70,18 +73,17 @@ def paint_chip(chip_owner: QWidget, name: str, colour: QColor) -> None:
             f"palette(mid); }} QToolButton:checked {{ background: {colour.name()}; }}")
 
 
-def _list() -> QListWidget:
-    w = QListWidget()
-    w.setWordWrap(True)
-    w.setSpacing(4)
+def _list() -> WrappedList:
+    w = WrappedList()
     w.setAlternatingRowColors(False)
-    w.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
-    w.setTextElideMode(Qt.TextElideMode.ElideNone)
-    # Wrapped items of different heights are measured in batches between events, so a book's
-    # hundreds of quotes never hold up the window in one go.
-    w.setLayoutMode(QListWidget.LayoutMode.Batched)
-    w.setBatchSize(40)
     return w
+
+
+def scale_list_font(lst: QListWidget, factor: float) -> None:
+    """The lists grow and shrink with the article's zoom."""
+    font = QFont(QApplication.font())
+    font.setPointSizeF(max(6.0, font.pointSizeF() * factor))
+    lst.setFont(font)
 
 
 class SummaryPane(QWidget):
@@ -206,9 +208,8 @@ class QuotesPane(QWidget):
         self.list.itemClicked.connect(self._activate)
         self.list.itemActivated.connect(self._activate)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        # Ctrl+C here is Edit › Copy, which copies the quote with its attribution too
         self.copy_action = QAction("Copy with attribution", self.list)
-        self.copy_action.setShortcut(QKeySequence.StandardKey.Copy)
-        self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.copy_action.triggered.connect(self.copy_current)
         self.list.addAction(self.copy_action)
         self.empty = QLabel("No quoted statements in this article.")
@@ -222,6 +223,7 @@ class QuotesPane(QWidget):
         layout.addWidget(self.list, 1)
         self.speaker.currentIndexChanged.connect(self._filter)
         self.analysis: Analysis | None = None
+        self.show_analysis(None)
 
     def show_analysis(self, analysis: Analysis | None) -> None:
         self.analysis = analysis
@@ -229,20 +231,31 @@ class QuotesPane(QWidget):
         self.speaker.blockSignals(True)
         self.speaker.clear()
         quotes = analysis.quotes if analysis else []
-        self.speaker.addItem(f"All speakers ({len(quotes)})", None)
-        counts = Counter(q.speaker or "" for q in quotes)
-        for name, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
-            self.speaker.addItem(f"{name or 'Unattributed'} ({n})", name)
+        if quotes:
+            self.speaker.addItem(f"All speakers ({len(quotes)})", None)
+            counts = Counter(q.speaker or "" for q in quotes)
+            for name, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
+                self.speaker.addItem(f"{name or 'Unattributed'} ({n})", name)
+            self.speaker.setCurrentIndex(0)  # with a placeholder set, Qt selects nothing itself
+            self.speaker.setToolTip("Show the quotes of one speaker")
+        else:
+            # an empty dropdown says nothing: say why there is nothing to choose
+            self.speaker.setPlaceholderText("No article open" if analysis is None
+                                            else "No quotes to filter")
+            self.speaker.setToolTip("Open an article to filter its quotes by speaker"
+                                    if analysis is None else "This article quotes no one")
+        self.speaker.setEnabled(bool(quotes))
         self.speaker.blockSignals(False)
+        language = analysis.language if analysis else "en"
         for q in quotes:
             text = analysis.span_text(q) if analysis else ""
-            item = QListWidgetItem(f"“{text}”\n— {q.speaker or 'unattributed'}")
+            item = QListWidgetItem(quoted(text, language))
+            item.setData(SECOND_LINE_ROLE, f"— {q.speaker or 'unattributed'}")
             item.setData(SPAN_ROLE, (q.start, q.end))
             item.setData(SPAN_ROLE + 1, q.speaker or "")
             item.setData(SPAN_ROLE + 2, text)
             self.list.addItem(item)
         self.empty.setVisible(analysis is not None and not quotes)
-        self.speaker.setVisible(bool(quotes))
 
     def _filter(self) -> None:
         wanted = self.speaker.currentData()
@@ -254,7 +267,8 @@ class QuotesPane(QWidget):
         speaker = item.data(SPAN_ROLE + 1) or "unattributed"
         title = self.analysis.article.title if self.analysis else None
         source = f", {title}" if title else ""
-        return f"“{item.data(SPAN_ROLE + 2)}” — {speaker}{source}"
+        language = self.analysis.language if self.analysis else "en"
+        return f"{quoted(item.data(SPAN_ROLE + 2), language)} — {speaker}{source}"
 
     def copy_current(self) -> None:
         item = self.list.currentItem()

@@ -9,6 +9,7 @@ Neither fetches, runs or follows anything: they show characters.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 from html import escape
 from typing import Any
 
@@ -21,6 +22,11 @@ from .document import Rendered
 from .links import open_link
 
 MEASURE_CHARS = 70  # a comfortable line length
+GUTTER_EMS = 1.5  # the least margin beside the text, in line heights: it grows with the zoom
+
+
+def gutter(metrics: Any) -> int:
+    return round(metrics.height() * GUTTER_EMS)
 
 
 class _TextBehaviour:
@@ -37,6 +43,7 @@ class _TextBehaviour:
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.rendered = None
+        self.measured: Callable[[Any], None] | None = None  # told when the column moves
         self._quote_starts = []
         self._pending_place: int | None = None
         self._place_tries = 0
@@ -173,15 +180,26 @@ class RichTextView(_TextBehaviour, QTextEdit):
         return None
 
     def apply_measure(self) -> None:
-        """Lines about MEASURE_CHARS long, centred, however wide the window is."""
-        measure = self.fontMetrics().averageCharWidth() * MEASURE_CHARS
-        side = max(0, (self.viewport().width() - measure) // 2)
+        """Lines about MEASURE_CHARS long, centred, however wide the window is, with a margin
+        on each side that grows with the text (the frame's margins replace the document's)."""
+        metrics = self.fontMetrics()
+        measure = metrics.averageCharWidth() * MEASURE_CHARS
+        side = max(gutter(metrics), (self.viewport().width() - measure) // 2)
+        top = gutter(metrics)
         frame = self.document().rootFrame()
         fmt = frame.frameFormat()
-        if fmt.leftMargin() != side:
+        if (fmt.leftMargin(), fmt.rightMargin(), fmt.topMargin()) != (side, side, top):
             fmt.setLeftMargin(side)
             fmt.setRightMargin(side)
+            fmt.setTopMargin(top)
+            fmt.setBottomMargin(top)
             frame.setFrameFormat(fmt)
+        if self.measured is not None:
+            self.measured(self)
+
+    def text_left(self) -> int:
+        """Where the text column starts, from the view's left edge."""
+        return int(self.document().rootFrame().frameFormat().leftMargin())
 
     def scroll_near_top(self) -> None:
         bar = self.verticalScrollBar()
@@ -190,7 +208,7 @@ class RichTextView(_TextBehaviour, QTextEdit):
 
     def scroll_to_top_of_cursor(self) -> None:
         bar = self.verticalScrollBar()
-        margin = int(self.document().documentMargin())
+        margin = int(self.document().rootFrame().frameFormat().topMargin())
         bar.setValue(max(0, self.cursorRect().top() + bar.value() - margin))
 
 
@@ -202,11 +220,28 @@ class PlainTextView(_TextBehaviour, QPlainTextEdit):
         self.setAutoFillBackground(True)
 
     def apply_measure(self) -> None:
-        measure = self.fontMetrics().averageCharWidth() * MEASURE_CHARS
+        """The same measure as the rich view, made with viewport margins: the text wraps
+        inside what is left of the viewport."""
+        metrics = self.fontMetrics()
+        measure = metrics.averageCharWidth() * MEASURE_CHARS
         bar = self.verticalScrollBar().sizeHint().width()
-        side = max(24, (self.width() - bar - measure) // 2)
+        frame = 2 * self.frameWidth()
+        total = self.width()
+        side = max(gutter(metrics), (total - frame - bar - measure) // 2)
+        side = min(side, max(0, (total - frame - bar) // 4))  # never more margin than text
         if self.viewportMargins().left() != side:
             self.setViewportMargins(side, 0, side, 0)
+        if self.measured is not None:
+            self.measured(self)
+
+    def text_left(self) -> int:
+        return int(self.viewportMargins().left() + self.document().documentMargin())
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
+        # margins first, so the layout made during the resize wraps at the final width (the
+        # widget's size is already the new one; the viewport's resizes come here too)
+        self.apply_measure()
+        QPlainTextEdit.resizeEvent(self, event)
 
     def scroll_near_top(self) -> None:
         self.centerCursor()

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from html import escape
+from itertools import islice
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -14,7 +17,6 @@ from PySide6.QtGui import (
     QPalette,
     QShortcut,
     QTextCursor,
-    QTextDocument,
 )
 from PySide6.QtWidgets import (
     QFrame,
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QStackedWidget,
+    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -29,6 +32,9 @@ from PySide6.QtWidgets import (
 
 from .article_text import PlainTextView, RichTextView
 from .document import Rendered
+from .theme import Colours
+
+MAX_MATCHES = 10_000  # counted for "3 of 12"; past that, "of 10,000+"
 
 
 class FindBar(QFrame):
@@ -52,6 +58,8 @@ class FindBar(QFrame):
         for b in (prev_button, next_button, close_button):
             b.setAutoRaise(True)
             layout.addWidget(b)
+        self._cache_key: tuple[str, int] | None = None
+        self._cache: list[int] = []
         self.field.textEdited.connect(lambda _: self.find(forward=True, from_start=True))
         self.field.returnPressed.connect(lambda: self.find(forward=True))
         QShortcut(QKeySequence("Shift+Return"), self.field, lambda: self.find(forward=False))
@@ -74,60 +82,121 @@ class FindBar(QFrame):
         self.hide()
         self.view.setFocus()
 
+    def matches(self, needle: str) -> list[int]:
+        """Where ``needle`` starts in the article (any case), counted up to MAX_MATCHES."""
+        rendered = self.view.rendered
+        if rendered is None or not needle:
+            return []
+        key = (needle, id(rendered.analysis.article))
+        if self._cache_key != key:
+            found = re.finditer(re.escape(needle), rendered.analysis.article.text, re.IGNORECASE)
+            self._cache = [m.start() for m in islice(found, MAX_MATCHES)]
+            self._cache_key = key
+        return self._cache
+
     def find(self, forward: bool = True, from_start: bool = False) -> bool:
+        """Select the next (or previous) match, show it a third of the way down the view, and
+        say which one it is: "3 of 12"."""
         needle = self.field.text()
-        if not needle:
+        view = self.view
+        if not needle or view.rendered is None:
             self.status.clear()
             return False
-        flags = QTextDocument.FindFlag(0) if forward else QTextDocument.FindFlag.FindBackward
-        doc = self.view.document()
-        cursor = self.view.textCursor()
-        if from_start:
-            cursor.setPosition(cursor.selectionStart())
-        found = doc.find(needle, cursor, flags)
-        if found.isNull():  # wrap around
-            edge = QTextCursor(doc)
-            edge.movePosition(QTextCursor.MoveOperation.Start if forward
-                              else QTextCursor.MoveOperation.End)
-            found = doc.find(needle, edge, flags)
-        if found.isNull():
+        starts = self.matches(needle)
+        if not starts:
             self.status.setText("Not found")
             return False
-        self.status.clear()
-        self.view.setTextCursor(found)
-        self.view.ensureCursorVisible()
+        positions = view.rendered.positions
+        here = positions.from_qt(view.textCursor().selectionStart())
+        if forward:
+            i = bisect_left(starts, here) if from_start else bisect_right(starts, here)
+            i = i if i < len(starts) else 0  # wrap around
+        else:
+            i = bisect_left(starts, here) - 1
+            i = i if i >= 0 else len(starts) - 1
+        start = starts[i]
+        end = start + len(needle)  # a match ignoring case has the needle's length
+        cursor = QTextCursor(view.document())
+        cursor.setPosition(positions.to_qt(start))
+        view.setTextCursor(cursor)
+        view.scroll_near_top()
+        cursor.setPosition(positions.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        view.setTextCursor(cursor)
+        more = "+" if len(starts) >= MAX_MATCHES else ""
+        self.status.setText(f"{i + 1:,} of {len(starts):,}{more}")
         return True
 
 
 class MessageBar(QFrame):
-    """A one-line notice above the text that does not interrupt reading."""
+    """A notice above the text that does not interrupt reading: an icon, the words in the
+    theme's colours (a warning stands out from a notice), and a close button.
 
-    closed = Signal()
+    A notice may belong to an article (what was left out of its analysis); it goes away when
+    another article is shown."""
+
+    INFO, WARNING = "info", "warning"
 
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("messageBar")
+        self.icon = QLabel()
         self.label = QLabel()
+        self.label.setObjectName("messageText")
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)  # messages name files; never markup
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         close = QToolButton(text="✕", toolTip="Dismiss")
+        close.setObjectName("messageClose")
         close.setAutoRaise(True)
         close.clicked.connect(self.hide)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 6, 6, 6)
+        layout.setSpacing(10)
+        layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.label, 1)
-        layout.addWidget(close)
+        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.hide)
-        self.setStyleSheet("#messageBar { background: palette(alternate-base); "
-                           "border-bottom: 1px solid palette(mid); }")
+        self.level = self.INFO
+        self.owner: str | None = None  # the article the notice is about, if any
+        self._colours: Colours | None = None
         self.hide()
 
-    def show_message(self, text: str, seconds: int = 10) -> None:
+    def set_colours(self, colours: Colours) -> None:
+        self._colours = colours
+        self._paint()
+
+    def _paint(self) -> None:
+        c = self._colours
+        if c is None:
+            return
+        back, edge = ((c.warn_back, c.warn_edge) if self.level == self.WARNING
+                      else (c.info_back, c.info_edge))
+        self.setStyleSheet(
+            f"#messageBar {{ background: {back.name()}; border-bottom: 1px solid {edge.name()};"
+            f" border-left: 4px solid {edge.name()}; }}"
+            f" #messageBar QLabel {{ color: {c.message_text.name()}; background: transparent; }}"
+            f" #messageBar QToolButton {{ color: {c.message_text.name()}; }}")
+        icon = self.style().standardIcon(
+            QStyle.StandardPixmap.SP_MessageBoxWarning if self.level == self.WARNING
+            else QStyle.StandardPixmap.SP_MessageBoxInformation)
+        size = self.label.fontMetrics().height()
+        self.icon.setPixmap(icon.pixmap(size, size))
+
+    def show_message(self, text: str, seconds: int = 10, level: str = INFO,
+                     owner: str | None = None) -> None:
         self.label.setText(text)
+        self.level = level
+        self.owner = owner
+        self._paint()
         self.show()
         self._timer.start(seconds * 1000)
+
+    def leave(self, shown: str | None) -> None:
+        """Another article is on screen: a notice about a different one goes."""
+        if self.isVisible() and self.owner is not None and self.owner != shown:
+            self.hide()
 
 
 class ArticleHeader(QLabel):
@@ -142,11 +211,27 @@ class ArticleHeader(QLabel):
         self.setContentsMargins(28, 20, 28, 6)
         self.setAutoFillBackground(True)
         self.setBackgroundRole(QPalette.ColorRole.Base)
+        self._shown: tuple[str, str, QColor] | None = None
+        self._narrow: bool | None = None
+
+    def align(self, left: int) -> None:
+        """Line the header up with the text column below it."""
+        left = max(12, left)
+        if self.contentsMargins().left() != left:
+            self.setContentsMargins(left, 20, left, 6)
 
     def _set(self, title: str, line: str, muted: QColor) -> None:
-        size = self.font().pointSizeF()
-        self.setText(f"<div style='font-size:{size * 1.6:.0f}pt; font-weight:600'>{title}</div>"
+        self._shown = (title, line, muted)
+        # a narrow pane gets a smaller title, so that it does not take half the height
+        self._narrow = self.width() < 520
+        size = self.font().pointSizeF() * (1.3 if self._narrow else 1.6)
+        self.setText(f"<div style='font-size:{size:.0f}pt; font-weight:600'>{title}</div>"
                      f"<div style='color:{muted.name()}; margin-top:6px'>{line}</div>")
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        if self._shown is not None and (self.width() < 520) != self._narrow:
+            self._set(*self._shown)
 
     def show_facts(self, title: str, facts: list[str], muted: QColor) -> None:
         self._set(escape(title), " · ".join(escape(f) for f in facts if f), muted)
@@ -177,6 +262,12 @@ class ArticlePane(QWidget):
         layout.addWidget(self.header)
         layout.addWidget(self.views, 1)
         layout.addWidget(self.find_bar)
+        for view in (self.rich, self.plain):
+            view.measured = self._measured
+
+    def _measured(self, view: Any) -> None:
+        if view is self.text:
+            self.header.align(view.text_left())
 
     @property
     def text(self) -> Any:
@@ -187,6 +278,7 @@ class ArticlePane(QWidget):
         view = self.plain if rendered.plain else self.rich
         view.show_rendered(rendered)
         self.views.setCurrentWidget(view)
+        self.header.align(view.text_left())
 
     def replace_document(self, rendered: Rendered) -> None:
         """Same article, new formatting (highlights, theme): keep the reading place."""

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -39,13 +40,29 @@ class ShortcutsDialog(QDialog):
             table.setItem(r, 0, QTableWidgetItem(name))
             table.setItem(r, 1, QTableWidgetItem(keys))
         table.resizeColumnsToContents()
+        table.resizeRowsToContents()
         table.horizontalHeader().setStretchLastSection(True)
+        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(table)
         layout.addWidget(buttons)
-        self.resize(440, 520)
+        self.table = table
+        # big enough for every row without scrolling, as far as the screen allows
+        frame = 2 * table.frameWidth()
+        width = table.verticalHeader().width() + frame + sum(
+            table.columnWidth(c) for c in range(table.columnCount())) + 48
+        height = (table.horizontalHeader().height() + frame
+                  + sum(table.rowHeight(r) for r in range(table.rowCount())))
+        margins = layout.contentsMargins()
+        height += buttons.sizeHint().height() + layout.spacing() + margins.top() + margins.bottom()
+        width += margins.left() + margins.right()
+        screen = parent.screen() or QGuiApplication.primaryScreen()
+        room = screen.availableGeometry() if screen is not None else None
+        if room is not None:
+            width, height = min(width, room.width() * 9 // 10), min(height, room.height() * 9 // 10)
+        self.resize(max(width, 420), height)
 
 
 def show_about(parent: QWidget) -> None:

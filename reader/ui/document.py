@@ -58,11 +58,12 @@ class Rendered:
     analysis: Analysis
     filled: QTextDocument  # made on the GUI thread, filled wherever build_document ran
     positions: Positions
-    word_count: int
+    word_count: int  # words; each Chinese or Japanese character counts as one
     minutes: int
     show_summary: bool
     show_quotes: bool
     plain: bool = False  # shown in the plain-text view (long texts)
+    characters: bool = False  # mostly Chinese/Japanese: counted (and read) by characters
     _laid_out: bool = field(default=False, repr=False)
 
     @property
@@ -74,11 +75,27 @@ class Rendered:
         return self.filled
 
 
-def reading_stats(article: Article) -> tuple[int, int]:
-    """Words, and minutes to read them."""
+def reading_stats(article: Article) -> tuple[int, int, bool]:
+    """Words (Chinese and Japanese characters one each), minutes to read them, and whether the
+    text is mostly such characters (then its length is said in characters)."""
     words, cjk = count_words(article.text, article.paragraphs)
     minutes = (words - cjk) / WORDS_PER_MINUTE + cjk / CJK_CHARS_PER_MINUTE
-    return words, max(1, round(minutes))
+    return words, max(1, round(minutes)), cjk > words - cjk
+
+
+def length_label(count: int, characters: bool) -> str:
+    return f"{count:,} characters" if characters else f"{count:,} words"
+
+
+def reading_time_label(minutes: int) -> str:
+    """"12 min read"; an hour or more in hours: "about 1 h 40 min read", "about 97 h read"."""
+    if minutes < 60:
+        return f"{max(1, minutes)} min read"
+    if minutes < 600:
+        rounded = 5 * round(minutes / 5)
+        hours, rest = divmod(rounded, 60)
+        return f"about {hours} h {rest} min read" if rest else f"about {hours} h read"
+    return f"about {round(minutes / 60):,} h read"
 
 
 def _segments(text_len: int, marks: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
@@ -175,5 +192,6 @@ def build_document(analysis: Analysis, colours: Colours, font: QFont, *,
         cursor.mergeCharFormat(link)
     cursor.endEditBlock()
 
-    words, minutes = reading_stats(analysis.article)
-    return Rendered(analysis, doc, positions, words, minutes, show_summary, show_quotes, plain)
+    words, minutes, characters = reading_stats(analysis.article)
+    return Rendered(analysis, doc, positions, words, minutes, show_summary, show_quotes, plain,
+                    characters)

@@ -9,10 +9,15 @@ from typing import Any
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
     QFileDialog,
+    QLineEdit,
     QListWidget,
     QMainWindow,
+    QPlainTextEdit,
     QSplitter,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -20,13 +25,15 @@ from PySide6.QtWidgets import (
 from ..core.errors import shown_name
 from ..core.loaders import SUPPORTED_SUFFIXES
 from . import theme
-from .analysis_panes import SPAN_ROLE, QuotesPane, SummaryPane, paint_chip
-from .article_view import ArticlePane
+from .analysis_panes import SPAN_ROLE, QuotesPane, SummaryPane, paint_chip, scale_list_font
+from .article_view import ArticlePane, MessageBar
 from .busy import BusyIndicator
 from .dialogs import ShortcutsDialog
 from .menus import build_actions, build_menus
 from .opening import Entry, OpeningMixin, describe_error
+from .pane_fit import PaneFitter, SidePane
 from .settings import Settings
+from .shortcuts import WindowShortcuts
 from .sidebar import LibrarySidebar
 from .tasks import Generation
 
@@ -49,6 +56,7 @@ class MainWindow(OpeningMixin, QMainWindow):
         build_actions(self)
         self.sidebar = LibrarySidebar()
         self.sidebar.open_requested.connect(self.open_record)
+        self.sidebar.dialog_closed.connect(self.focus_article)
         self.article_pane = ArticlePane()
         self.summary_pane = SummaryPane(self.act_highlight_summary)
         self.quotes_pane = QuotesPane(self.act_highlight_quotes)
@@ -67,15 +75,27 @@ class MainWindow(OpeningMixin, QMainWindow):
         self.splitter.addWidget(side)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([260, 740, 380])
+        for i in range(3):
+            self.splitter.setCollapsible(i, False)  # panes fold away whole, from the View menu
+            # the window may be made small; the panes are then shared out by self.panes
+            self.splitter.widget(i).setMinimumWidth(120)
         self.side_splitter = side
         self.setCentralWidget(self.splitter)
+        self.panes = PaneFitter(self.splitter, self.article_pane, [
+            SidePane(self.sidebar, 180, 260, self.act_show_library),
+            SidePane(side, 250, 380, self.act_show_analysis),
+        ])
 
         self.busy = BusyIndicator(self.statusBar(), self._display, self.cancel)
         build_menus(self)
+        self.shortcuts = WindowShortcuts(self, self.actions())
         self._restore()
         self._paint()
         self.article_pane.header.show_welcome(self.colours.muted)
+        self.summary_pane.show_analysis(None)
+        self.quotes_pane.show_analysis(None)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
+        self.article_pane.text.setFocus()
         self._open_library()
 
     # --- building ------------------------------------------------------------------------
@@ -91,6 +111,20 @@ class MainWindow(OpeningMixin, QMainWindow):
     def _paint(self) -> None:
         paint_chip(self.summary_pane, "Summary", self.colours.summary)
         paint_chip(self.quotes_pane, "Quotes", self.colours.quote)
+        self.article_pane.messages.set_colours(self.colours)
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self.panes.fit()
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        self.panes.fit(force=True)
+
+    def focus_article(self) -> None:
+        """Keyboard focus goes back to the text: Space and PageDown scroll it, and no text
+        field swallows a shortcut."""
+        self.article_pane.text.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- settings --------------------------------------------------------------------------
 
@@ -106,6 +140,11 @@ class MainWindow(OpeningMixin, QMainWindow):
                 splitter.restoreState(state)
         size = float(self.settings.get("text_size", 0.0, float) or 0.0)
         self.article_pane.set_point_size(size or self.article_pane.base_point_size)
+        self._scale_lists()
+        for key, action in (("show_library", self.act_show_library),
+                            ("show_analysis", self.act_show_analysis)):
+            if not self.settings.get(key, True, bool):
+                action.setChecked(False)
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802
         self.remember_position()
@@ -116,6 +155,10 @@ class MainWindow(OpeningMixin, QMainWindow):
         self.settings.set("highlight_summary", self.act_highlight_summary.isChecked())
         self.settings.set("highlight_quotes", self.act_highlight_quotes.isChecked())
         self.settings.set("theme", self.theme_choice)
+        for key, pane in (("show_library", self.panes.panes[0]),
+                          ("show_analysis", self.panes.panes[1])):
+            self.settings.set(key, pane.action.isChecked() or pane.folded)
+        self.settings.set("reopen_last", self.act_reopen_last.isChecked())
         self.settings.sync()
         super().closeEvent(event)
 
@@ -126,6 +169,7 @@ class MainWindow(OpeningMixin, QMainWindow):
         start = str(self.settings.get("last_folder", "") or "")
         files, _ = QFileDialog.getOpenFileNames(self, "Open articles", start,
                                                 f"Articles ({patterns});;All files (*)")
+        self.focus_article()
         if files:
             self.settings.set("last_folder", str(Path(files[0]).parent))
             self.open_files(files)
@@ -146,12 +190,17 @@ class MainWindow(OpeningMixin, QMainWindow):
     def _choose_folder(self) -> None:
         start = str(self.settings.get("last_folder", "") or "")
         folder = QFileDialog.getExistingDirectory(self, "Import a folder into the library", start)
+        self.focus_article()
         if folder:
             self.settings.set("last_folder", folder)
             self.import_paths([folder])
 
-    def notify(self, message: str, seconds: int = 10) -> None:
-        self.article_pane.messages.show_message(message, seconds)
+    def notify(self, message: str, seconds: int = 10, *, warning: bool = False,
+               article: str | None = None) -> None:
+        """A notice above the text (and in the status bar); one about an ``article`` goes
+        away when another article is shown."""
+        level = MessageBar.WARNING if warning else MessageBar.INFO
+        self.article_pane.messages.show_message(message, seconds, level, article)
         self.statusBar().showMessage(message, seconds * 1000)
 
     # --- view ------------------------------------------------------------------------------
@@ -170,6 +219,36 @@ class MainWindow(OpeningMixin, QMainWindow):
             self.article_pane.zoom_step(steps)
         else:
             self.article_pane.zoom_reset()
+        self._scale_lists()
+
+    def _scale_lists(self) -> None:
+        """The summary and quotes grow with the text's zoom (not the controls around them)."""
+        pane = self.article_pane
+        factor = pane.text_font().pointSizeF() / pane.base_point_size
+        for lst in (self.summary_pane.list, self.quotes_pane.list):
+            scale_list_font(lst, factor)
+
+    def _copy(self) -> None:
+        """Edit › Copy: what is selected where the focus is; in the quotes list, the quote
+        with its attribution; otherwise the selection in the article."""
+        focus = QApplication.focusWidget()
+        if focus is self.quotes_pane.list:
+            self.quotes_pane.copy_current()
+        elif focus is self.summary_pane.list:
+            item = self.summary_pane.list.currentItem()
+            if item is not None:
+                QGuiApplication.clipboard().setText(item.text())
+        elif isinstance(focus, QLineEdit | QTextEdit | QPlainTextEdit):
+            focus.copy()
+        else:
+            self.article_pane.text.copy()
+
+    def _select_all(self) -> None:
+        focus = QApplication.focusWidget()
+        if isinstance(focus, QLineEdit | QAbstractItemView):
+            focus.selectAll()
+        else:
+            self.article_pane.text.selectAll()
 
     def set_theme(self, choice: str) -> None:
         self.theme_choice = choice
@@ -180,7 +259,7 @@ class MainWindow(OpeningMixin, QMainWindow):
         if self.current is None:
             self.article_pane.header.show_welcome(self.colours.muted)
         else:
-            self._show(self.current, self.entries[self.current])
+            self.show_header(self.current, self.entries[self.current])
             self._rehighlight()
 
     def _step(self, lst: QListWidget, delta: int) -> None:
@@ -205,6 +284,7 @@ class MainWindow(OpeningMixin, QMainWindow):
 
     def _show_shortcuts(self) -> None:
         ShortcutsDialog(self, self.actions_for_help).exec()
+        self.focus_article()
 
     # --- drag and drop ---------------------------------------------------------------------
 

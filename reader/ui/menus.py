@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from . import theme
 from .dialogs import show_about
 from .exporting import export_current
+from .printing import print_current
 
 
 def _action(
@@ -38,7 +39,10 @@ def build_actions(win: Any) -> None:
     win.act_export = _action(win, "&Export Summary…", lambda: export_current(win), "Ctrl+E")
     win.act_export_full = _action(win, "Export Summary with &Full Text…",
                                   lambda: export_current(win, full_text=True), "Ctrl+Shift+E")
+    win.act_print = _action(win, "&Print Summary…", lambda: print_current(win), K.Print)
     win.act_quit = _action(win, "&Quit", win.close, K.Quit)
+    win.act_copy = _action(win, "&Copy", win._copy, K.Copy)
+    win.act_select_all = _action(win, "Select &All", win._select_all, K.SelectAll)
     win.act_find = _action(win, "&Find…", win._open_find, K.Find)
     win.act_find_next = _action(
         win, "Find &Next", lambda: win.article_pane.find_bar.find(True), K.FindNext
@@ -75,6 +79,13 @@ def build_actions(win: Any) -> None:
         win, "Previous Quote", lambda: win._step(win.quotes_pane.list, -1), "Shift+F9"
     )
     win.act_toggle_dark = _action(win, "Switch Light/Dark", win._toggle_dark, "Ctrl+Shift+D")
+    win.act_show_library = _action(win, "Show &Library", lambda: None, "Ctrl+Shift+L",
+                                   checkable=True)
+    win.act_show_analysis = _action(win, "Show Su&mmary and Quotes", lambda: None,
+                                    "Ctrl+Shift+M", checkable=True)
+    win.act_reopen_last = _action(win, "&Reopen Last Article at Start", lambda: None,
+                                  checkable=True, help_list=False)
+    win.act_reopen_last.setChecked(bool(win.settings.get("reopen_last", True, bool)))
     win.act_shortcuts = _action(win, "&Keyboard Shortcuts", win._show_shortcuts, ["Ctrl+/", "F1"])
     win.act_about = _action(win, "&About Margin", lambda: show_about(win), help_list=False)
 
@@ -87,14 +98,23 @@ def build_menus(win: Any) -> None:
     file_menu.addSeparator()
     file_menu.addAction(win.act_export)
     file_menu.addAction(win.act_export_full)
+    file_menu.addAction(win.act_print)
     win.recent_menu = file_menu.addMenu("Open &Recent")
     win.recent_menu.aboutToShow.connect(win._fill_recent)
     file_menu.addSeparator()
+    file_menu.addAction(win.act_reopen_last)
+    file_menu.addSeparator()
     file_menu.addAction(win.act_quit)
     edit = bar.addMenu("&Edit")
-    for a in (win.act_find, win.act_find_next, win.act_find_prev, win.act_copy_quote):
+    for a in (win.act_copy, win.act_copy_quote, win.act_select_all):
+        edit.addAction(a)
+    edit.addSeparator()
+    for a in (win.act_find, win.act_find_next, win.act_find_prev):
         edit.addAction(a)
     view = bar.addMenu("&View")
+    view.addAction(win.act_show_library)
+    view.addAction(win.act_show_analysis)
+    view.addSeparator()
     for a in (win.act_zoom_in, win.act_zoom_out, win.act_zoom_reset):
         view.addAction(a)
     view.addSeparator()

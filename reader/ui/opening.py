@@ -17,7 +17,13 @@ from ..core.loaders import load
 from ..core.pipeline import Options, analyze
 from ..library import ImportReport, Library, LibraryError, Record
 from .analysis_panes import language_label
-from .document import Rendered, build_document, new_document
+from .document import (
+    Rendered,
+    build_document,
+    length_label,
+    new_document,
+    reading_time_label,
+)
 from .importing import ImportJob
 from .tasks import run_task
 
@@ -62,6 +68,7 @@ class OpeningMixin:
         meantime wait for it."""
         self.library = None
         self._waiting: list[str] | None = []
+        self._at_start = True  # nothing asked for yet: the last article may come back
 
         def done(library: Library) -> None:
             self.library = library
@@ -69,13 +76,13 @@ class OpeningMixin:
             if library.recovered_from is not None:
                 self.notify(f"The library was damaged and could not be read. It was moved to "
                             f"{library.recovered_from} and a new, empty library was started.",
-                            seconds=60)
+                            seconds=60, warning=True)
             self._release_waiting()
 
         def failed(exc: BaseException) -> None:
             self.notify(str(exc) if isinstance(exc, ReaderError)
                         else f"The library could not be opened ({type(exc).__name__}).",
-                        seconds=60)
+                        seconds=60, warning=True)
             self._release_waiting()
 
         run_task(Library, done, failed, owner=self)
@@ -84,6 +91,22 @@ class OpeningMixin:
         waiting, self._waiting = self._waiting or [], None
         if waiting:
             self.open_files(waiting)
+        elif self._at_start and self.act_reopen_last.isChecked():
+            self._reopen_last()
+        self._at_start = False
+
+    def _reopen_last(self: Any) -> None:
+        """Start where the reader left off: the article read last, at its place."""
+        library = self.library
+        if library is None or self.current is not None:
+            return
+
+        def done(records: list[Record]) -> None:
+            if records and self.current is None and not self.entries:
+                self.open_record(records[0])
+
+        run_task(lambda: [r for r in library.articles("opened", limit=1) if r.opened_at],
+                 done, lambda exc: None, owner=self)
 
     # --- opening ---------------------------------------------------------------------------
 
@@ -92,6 +115,7 @@ class OpeningMixin:
         if self._waiting is not None:
             self._waiting.extend(paths)
             return
+        self._at_start = False
         folders = [p for p in paths if Path(p).is_dir()]
         files = [p for p in paths if not Path(p).is_dir()]
         if folders:
@@ -128,7 +152,7 @@ class OpeningMixin:
             record, problem, new = None, None, False
             if library is not None:
                 try:
-                    record, new = library.add(path, article)
+                    record, new = library.add(path, article, opened=True)
                 except LibraryError as exc:  # shown anyway; the library says why it did not keep it
                     problem = str(exc)
             try:
@@ -153,17 +177,15 @@ class OpeningMixin:
             self.settings.add_recent(original if kept_original else path)
             self.sidebar.refresh()
             if problem:
-                self.notify(problem)
+                self.notify(problem, warning=True)
             if ticket is not None and self._display.current(ticket):
                 self._end_busy()
                 self._show(path, entry)
-                for note in rendered.analysis.notes:
-                    self.notify(note, seconds=20)
 
         def failed(exc: BaseException) -> None:
             if ticket is not None and self._display.current(ticket):
                 self._end_busy()
-            self.notify(describe_error(path, exc))
+            self.notify(describe_error(path, exc), warning=True)
 
         run_task(work, done, failed, owner=self)
 
@@ -173,15 +195,8 @@ class OpeningMixin:
         self.current = path
         rendered = entry.rendered
         analysis = rendered.analysis
-        art = analysis.article
         record = entry.record
-        title = art.title or Path(path).stem
-        self.setWindowTitle(f"{title} — Margin")
-        source = Path(record.source_path).name if record and record.source_path else Path(
-            path).name
-        facts = [art.author, art.date, source, language_label(analysis.language),
-                 f"{rendered.word_count:,} words", f"{rendered.minutes} min read"]
-        self.article_pane.header.show_facts(title, [f for f in facts if f], self.colours.muted)
+        self.show_header(path, entry)
         self.article_pane.show_rendered(rendered)
         if record is not None and record.position > 0:
             self.article_pane.text.restore_place(record.position)
@@ -191,6 +206,36 @@ class OpeningMixin:
         self.quotes_pane.show_analysis(analysis)
         self.statusBar().showMessage(
             f"{len(analysis.summary)} summary sentences · {len(analysis.quotes)} quotes", 4000)
+        # notices belong to their article: another's go, this one's (what was left out of
+        # its analysis) come back whenever it is shown
+        self.article_pane.messages.leave(path)
+        for note in analysis.notes:
+            self.notify(note, seconds=20, article=path)
+        if record is not None:
+            self._mark_opened(record)
+        self.focus_article()
+
+    def show_header(self: Any, path: str, entry: Entry) -> None:
+        rendered, record = entry.rendered, entry.record
+        analysis = rendered.analysis
+        art = analysis.article
+        title = art.title or Path(path).stem
+        self.setWindowTitle(f"{title} — Margin")
+        source = Path(record.source_path).name if record and record.source_path else Path(
+            path).name
+        facts = [art.author, art.date, source, language_label(analysis.language),
+                 length_label(rendered.word_count, rendered.characters),
+                 reading_time_label(rendered.minutes)]
+        self.article_pane.header.show_facts(title, [f for f in facts if f], self.colours.muted)
+
+    def _mark_opened(self: Any, record: Record) -> None:
+        """Opening an article moves it up in "Last opened", and the sidebar keeps it selected."""
+        self.sidebar.set_current(record.id)
+        library = self.library
+        if library is None:
+            return
+        run_task(lambda: library.touch(record.id), lambda _: self.sidebar.refresh(),
+                 lambda exc: self.notify(str(exc), warning=True), owner=self)
 
     def remember_position(self: Any) -> None:
         """Keep the reading place of the article on screen, to come back to it later."""
@@ -203,7 +248,7 @@ class OpeningMixin:
             try:
                 self.library.set_position(entry.record.id, position)
             except LibraryError as exc:
-                self.notify(str(exc))
+                self.notify(str(exc), warning=True)
 
     # --- importing -------------------------------------------------------------------------
 
@@ -258,7 +303,7 @@ class OpeningMixin:
         def failed(exc: BaseException) -> None:
             if self._display.current(ticket):
                 self._end_busy()
-                self.notify(describe_error(path, exc))
+                self.notify(describe_error(path, exc), warning=True)
 
         run_task(work, done, failed, owner=self)
 

@@ -7,19 +7,32 @@ they scroll into sight; queries run on a worker and the newest one wins.
 from __future__ import annotations
 
 import time
+from html import escape
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
+    QRect,
+    QRectF,
     QSize,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QFont, QFontMetrics, QPainter
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QAction,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPalette,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -51,17 +64,25 @@ def _when(stamp: float) -> str:
 
 
 SUBTITLE_ROLE = Qt.ItemDataRole.UserRole + 1
+SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 2  # (text, [(start, end) of each match]) or None
 
 
 class EntryDelegate(QStyledItemDelegate):
-    """Two lines per article: the title in bold, then author · language · date (or, for search
-    results, the matching words), both cut with an ellipsis to the sidebar's width."""
+    """Two lines per article: the title in bold, then author · source · date, cut with an
+    ellipsis to the sidebar's width. Search results get two more lines: the words around the
+    match, the matching words in bold."""
 
     PAD = 6
+    SNIPPET_LINES = 2
+
+    def __init__(self, view: QListView, model: LibraryModel) -> None:
+        super().__init__(view)
+        self._model = model
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:  # noqa: N802
         line = option.fontMetrics.lineSpacing()
-        return QSize(option.rect.width(), 2 * line + 2 * self.PAD)
+        lines = 2 + (self.SNIPPET_LINES if self._model.searching else 0)
+        return QSize(option.rect.width(), lines * line + 2 * self.PAD)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         opt = QStyleOptionViewItem(option)
@@ -72,21 +93,56 @@ class EntryDelegate(QStyledItemDelegate):
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         palette = opt.palette
         rect = opt.rect.adjusted(self.PAD + 2, self.PAD, -self.PAD, -self.PAD)
+        line = opt.fontMetrics.lineSpacing()
         title_font = QFont(opt.font)
         title_font.setBold(True)
         painter.save()
         painter.setFont(title_font)
-        painter.setPen(palette.highlightedText().color() if selected else palette.text().color())
+        text_colour = palette.highlightedText().color() if selected else palette.text().color()
+        painter.setPen(text_colour)
         metrics = QFontMetrics(title_font)
         title = metrics.elidedText(index.data(Qt.ItemDataRole.DisplayRole) or "",
                                    Qt.TextElideMode.ElideRight, rect.width())
-        painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, title)
+        top = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+        painter.drawText(rect, top, title)
         painter.setFont(opt.font)
         muted = palette.highlightedText().color() if selected else palette.placeholderText().color()
         painter.setPen(muted)
         sub = opt.fontMetrics.elidedText(index.data(SUBTITLE_ROLE) or "",
                                          Qt.TextElideMode.ElideRight, rect.width())
-        painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, sub)
+        painter.drawText(rect.adjusted(0, line, 0, 0), top, sub)
+        snippet = index.data(SNIPPET_ROLE)
+        if snippet is not None:
+            area = QRect(rect.left(), rect.top() + 2 * line, rect.width(),
+                         self.SNIPPET_LINES * line)
+            self._paint_snippet(painter, area, snippet, opt.font, text_colour)
+        painter.restore()
+
+    @staticmethod
+    def _paint_snippet(painter: QPainter, area: QRect, snippet: tuple[str, list[Any]],
+                       font: QFont, colour: QColor) -> None:
+        """The words around the match, the matches in bold, wrapped to the lines there are."""
+        text, matches = snippet
+        pieces, pos = [], 0
+        for start, end in sorted(matches):
+            if start < pos:
+                continue
+            pieces.append(escape(text[pos:start]))
+            pieces.append(f"<b>{escape(text[start:end])}</b>")
+            pos = end
+        pieces.append(escape(text[pos:]))
+        doc = QTextDocument()
+        doc.setDefaultFont(font)
+        doc.setDocumentMargin(0)
+        doc.setHtml("".join(pieces))
+        doc.setTextWidth(area.width())
+        context = QAbstractTextDocumentLayout.PaintContext()
+        context.palette.setColor(QPalette.ColorRole.Text, colour)
+        context.clip = QRectF(0, 0, area.width(), area.height())
+        painter.save()
+        painter.translate(area.topLeft())
+        painter.setClipRect(QRect(0, 0, area.width(), area.height()))
+        doc.documentLayout().draw(painter, context)
         painter.restore()
 
 
@@ -94,11 +150,16 @@ class LibraryModel(QAbstractListModel):
     def __init__(self) -> None:
         super().__init__()
         self.records: list[Record] = []
+        self.searching = False  # the records are search results, with snippets
 
-    def set_records(self, records: list[Record]) -> None:
+    def set_records(self, records: list[Record], searching: bool = False) -> None:
         self.beginResetModel()
         self.records = records
+        self.searching = searching
         self.endResetModel()
+
+    def row_of(self, article_id: int) -> int:
+        return next((i for i, r in enumerate(self.records) if r.id == article_id), -1)
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self.records)
@@ -111,10 +172,17 @@ class LibraryModel(QAbstractListModel):
             return ("★ " if r.favourite else "") + r.display_title
         if role == SUBTITLE_ROLE:
             source = Path(r.source_path).name if r.source_path else None
-            return r.snippet or " · ".join(x for x in (r.author, source, _when(r.opened_at)) if x)
+            when = _when(r.opened_at) if r.opened_at else f"added {_when(r.added_at)}"
+            return " · ".join(x for x in (r.author, source, when) if x)
+        if role == SNIPPET_ROLE:
+            if not self.searching or r.snippet is None:
+                return None
+            return r.snippet, list(r.snippet_matches)
         if role == Qt.ItemDataRole.ToolTipRole:
-            tags = f"\nTags: {', '.join(r.tags)}" if r.tags else ""
-            return f"{r.display_title}\n{r.source_path or ''}{tags}"
+            # the whole title, which the list may have cut short, and where it came from
+            tags = f"<br>Tags: {escape(', '.join(r.tags))}" if r.tags else ""
+            source = f"<br>{escape(r.source_path)}" if r.source_path else ""
+            return f"<p><b>{escape(r.display_title)}</b>{source}{tags}</p>"
         if role == ID_ROLE:
             return r.id
         return None
@@ -123,10 +191,12 @@ class LibraryModel(QAbstractListModel):
 class LibrarySidebar(QWidget):
     open_requested = Signal(object)  # Record
     changed = Signal()
+    dialog_closed = Signal()  # focus may go back to the article
 
     def __init__(self) -> None:
         super().__init__()
         self.library: Library | None = None
+        self.current_id: int | None = None  # the article on screen, kept selected
         self._generation = Generation()
         self.search = QLineEdit()
         self.search.setObjectName("librarySearch")
@@ -144,7 +214,7 @@ class LibrarySidebar(QWidget):
         self.view.setObjectName("libraryList")
         self.view.setModel(self.model)
         self.view.setUniformItemSizes(True)
-        self.view.setItemDelegate(EntryDelegate(self.view))
+        self.view.setItemDelegate(EntryDelegate(self.view, self.model))
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setResizeMode(QListView.ResizeMode.Adjust)
         self.view.activated.connect(self._activated)
@@ -224,12 +294,28 @@ class LibrarySidebar(QWidget):
             records, languages, tags, total = result
             self._fill(self.language, "All languages", languages, language_label)
             self._fill(self.tag, "All tags", tags, str)
-            self.model.set_records(records)
+            self.model.set_records(records, searching=bool(query))
+            self._select_current()
             shown = len(records)
             self.count.setText(f"{shown} of {total}" if shown != total else str(total))
             self.changed.emit()
 
         run_task(work, done, lambda exc: self.count.setText("unavailable"), owner=self)
+
+    def set_current(self, article_id: int | None) -> None:
+        """The article on screen; its entry stays selected through searches and re-sorts."""
+        self.current_id = article_id
+        self._select_current()
+
+    def _select_current(self) -> None:
+        row = self.model.row_of(self.current_id) if self.current_id is not None else -1
+        selection = self.view.selectionModel()
+        if row < 0:
+            selection.clearSelection()
+            return
+        index = self.model.index(row)
+        selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.view.scrollTo(index)
 
     @staticmethod
     def _fill(combo: QComboBox, everything: str, counts: list[tuple[str, int]],
@@ -269,6 +355,7 @@ class LibrarySidebar(QWidget):
             return
         text, ok = QInputDialog.getText(self, "Tags", "Tags, separated by commas:",
                                         text=", ".join(record.tags))
+        self.dialog_closed.emit()
         if ok:
             self.library.set_tags(record.id, text.split(","))
             self.refresh()
@@ -281,6 +368,7 @@ class LibrarySidebar(QWidget):
             self, "Remove from library",
             f"Remove “{record.display_title}” from the library?\n\nYour own file is not "
             "touched; Margin's copy, tags and reading place are deleted.")
+        self.dialog_closed.emit()
         if answer == QMessageBox.StandardButton.Yes:
             self.library.remove(record.id)
             self.refresh()

@@ -19,12 +19,22 @@ class Colours:
     flash: QColor
     muted: QColor
     link: QColor
+    # the message bar above the text: background and edge for notices and for warnings
+    info_back: QColor
+    info_edge: QColor
+    warn_back: QColor
+    warn_edge: QColor
+    message_text: QColor
 
 
 LIGHT_COLOURS = Colours(QColor("#ffe9a8"), QColor("#cfe3ff"), QColor("#ffb347"),
-                        QColor("#5f6368"), QColor("#1a5fb4"))
+                        QColor("#5f6368"), QColor("#1a5fb4"),
+                        QColor("#e8f0fe"), QColor("#a8c4f0"), QColor("#fff4d6"),
+                        QColor("#e0b44c"), QColor("#1f1f1f"))
 DARK_COLOURS = Colours(QColor("#5a4a17"), QColor("#1f3d63"), QColor("#a8641a"),
-                       QColor("#a0a4aa"), QColor("#8ab4f8"))
+                       QColor("#a0a4aa"), QColor("#8ab4f8"),
+                       QColor("#1d2b40"), QColor("#35527a"), QColor("#3d3214"),
+                       QColor("#8a6d1f"), QColor("#ececec"))
 
 
 def system_is_dark() -> bool:
