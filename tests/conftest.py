@@ -57,3 +57,18 @@ def window(qtbot, tmp_path, monkeypatch):
     win.show()
     qtbot.waitUntil(lambda: win.library is not None, timeout=20000)
     return win
+
+
+@pytest.fixture
+def no_chinese_font(monkeypatch):
+    """Qt finds no font for Chinese (as on a machine without one)."""
+    from PySide6.QtGui import QFontDatabase
+
+    real = QFontDatabase.families
+
+    def families(*args):
+        if args and args[0] == QFontDatabase.WritingSystem.SimplifiedChinese:
+            return []
+        return real(*args)
+
+    monkeypatch.setattr(QFontDatabase, "families", staticmethod(families))

@@ -108,21 +108,11 @@ def test_page_size_follows_the_choice(english, tmp_path):
     assert (round(box.width), round(box.height)) == (612, 792)
 
 
-def test_pdf_says_when_a_script_has_no_font(tmp_path, monkeypatch):
-    from PySide6.QtGui import QFontDatabase
-
+def test_pdf_says_when_a_script_has_no_font(tmp_path, no_chinese_font):
     from reader.export import pdf
 
     pdf.ensure_gui()
     analysis = analyze_file(FIXTURES / "zh-tushuguan.txt")
-    real = QFontDatabase.families
-
-    def no_chinese(*args):
-        if args and args[0] == QFontDatabase.WritingSystem.SimplifiedChinese:
-            return []
-        return real(*args)
-
-    monkeypatch.setattr(QFontDatabase, "families", staticmethod(no_chinese))
     out = tmp_path / "zh.pdf"
     warnings = export(analysis, out)
     assert warnings and "no font for Chinese" in warnings[0] and "fonts-wqy-microhei" in warnings[0]

@@ -66,23 +66,13 @@ def test_printing_keeps_the_paper_chosen_for_the_printer(english, tmp_path):
     assert "A School That Follows the River" in page_texts(out)[0]
 
 
-def test_printing_warns_of_a_script_without_a_font(tmp_path, monkeypatch):
-    from PySide6.QtGui import QFontDatabase
-
+def test_printing_warns_of_a_script_without_a_font(tmp_path, no_chinese_font):
     from reader.export.printing import print_summary
 
     from .conftest import FIXTURES
 
     out = tmp_path / "zh.pdf"
     printer = _printer(out)
-    real = QFontDatabase.families
-
-    def no_chinese(*args):
-        if args and args[0] == QFontDatabase.WritingSystem.SimplifiedChinese:
-            return []
-        return real(*args)
-
-    monkeypatch.setattr(QFontDatabase, "families", staticmethod(no_chinese))
     warnings = print_summary(analyze_file(FIXTURES / "zh-tushuguan.txt"), printer)
     assert warnings and "no font for Chinese" in warnings[0] and "the printout" in warnings[0]
     assert "no font for Chinese" in page_texts(out)[0]
