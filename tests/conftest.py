@@ -11,14 +11,13 @@ from pathlib import Path
 
 import pytest
 
+from .helpers import FIXTURES, ROOT, SAMPLES  # (some test modules still import them from here)
+
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ["MARGIN_DATA_DIR"] = tempfile.mkdtemp(prefix="margin-test-data-")
 atexit.register(shutil.rmtree, os.environ["MARGIN_DATA_DIR"], ignore_errors=True)
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
-ROOT = Path(__file__).resolve().parent.parent
-SAMPLES = ROOT / "resources" / "samples"
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
 @pytest.fixture

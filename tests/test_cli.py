@@ -1,4 +1,5 @@
-"""The analyze command as other tools use it: the JSON contract, errors as one line, exit codes."""
+"""The command line as other tools use it: the JSON contract, errors as one line, exit codes,
+the window for anything that is not a subcommand, quiet ends on a closed pipe."""
 
 from __future__ import annotations
 
@@ -6,8 +7,10 @@ import json
 
 import pytest
 
+from reader.cli import Exit
+
+from .helpers import LINES, PAGE, ROOT
 from .pdfgen import write_pdf
-from .test_loaders import LINES, PAGE
 
 KEYS = {"file", "title", "author", "date", "language", "algorithm", "text", "summary", "quotes"}
 
@@ -97,12 +100,18 @@ def test_plain_report_and_errors_on_stderr(run_cli, samples, tmp_path):
     assert "Traceback" not in err
 
 
-@pytest.mark.parametrize("args", [["--sentences", "0"], ["--ratio", "2"],
-                                  ["--algorithm", "magic"]])
-def test_impossible_options_are_refused_before_any_work(run_cli, samples, args):
-    code, out, err = run_cli("analyze", *args, str(samples / "en-river-school.txt"))
+@pytest.mark.parametrize(("args", "option"), [
+    (["--sentences", "0"], "--sentences"), (["--ratio", "2"], "--ratio"),
+    (["--algorithm", "magic"], "--algorithm"), (["--sentences", "2", "--ratio", "0.5"], "--ratio"),
+    (["--bogus"], "unrecognized arguments: --bogus")])
+def test_impossible_options_are_refused_before_any_work(run_cli, samples, args, option):
+    # refused by the command line itself, with its usage, before the file is read: with --json a
+    # file that failed would have its line on stdout, and this one does not even exist
+    code, out, err = run_cli("analyze", "--json", *args, str(samples / "missing.txt"))
     assert code == 2 and out == ""
-    assert "Traceback" not in err
+    assert err.startswith("usage: margin analyze ")
+    assert "margin analyze: error: " in err and option in err
+    assert "missing.txt" not in err and "Traceback" not in err
 
 
 def test_debug_shows_the_traceback(run_cli, tmp_path):
@@ -117,7 +126,95 @@ def test_version(run_cli):
     assert code == 0 and out.strip() == f"margin {__version__}"
 
 
-EXIT_CLOSED_PIPE = 141  # as a shell reports a program ended by SIGPIPE
+def test_exit_statuses_as_scripts_rely_on_them():
+    assert [(e.name, int(e)) for e in Exit] == [("OK", 0), ("NO_MATCH", 1), ("BAD_INPUT", 2),
+                                                ("CLOSED_PIPE", 141)]
+
+
+@pytest.mark.parametrize("flag", ["--help", "-h"])
+def test_help_lists_every_command(run_cli, flag):
+    code, out, err = run_cli(flag)
+    assert code == 0 and err == ""
+    assert out.startswith("usage: margin [FILE...]")
+    for command in ("margin analyze", "margin export", "margin library", "margin --version"):
+        assert command in out
+
+
+@pytest.mark.parametrize("option", ["--bogus", "-x", "--json"])
+def test_an_unknown_option_is_refused_with_the_usage(run_cli, option):
+    code, out, err = run_cli(option, "article.txt")
+    assert code == 2 and out == ""
+    first, *rest = err.splitlines()
+    assert first == f"margin: unknown option {option}"
+    assert rest[0].startswith("usage: margin [FILE...]")
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["export", "{sample}"], "margin export: error: say where to write: --pdf OUT.pdf"),
+    (["export", "{sample}", "--markdown", "x.md", "--bogus"],
+     "margin export: error: unrecognized arguments: --bogus"),
+    (["library"], "margin library: error: the following arguments are required: command"),
+    (["library", "list", "--bogus"], "margin library: error: unrecognized arguments: --bogus"),
+    (["library", "remove", "seven"], "margin library remove: error: argument id: invalid int"),
+    (["analyze"], "margin analyze: error: the following arguments are required: FILE"),
+])
+def test_a_command_line_that_does_not_parse_shows_its_subcommands_usage(
+        run_cli, samples, tmp_path, args, message):
+    code, out, err = run_cli(*[a.format(sample=samples / "en-river-school.txt") for a in args],
+                             cwd=tmp_path)
+    assert code == 2 and out == ""
+    assert err.startswith(f"usage: {message.split(': error')[0]} ")
+    assert message in err and "Traceback" not in err
+    assert not (tmp_path / "x.md").exists()
+
+
+@pytest.mark.parametrize("args", [[], ["notes.txt"], ["a.md", "b.html"], ["library.txt"]])
+def test_anything_but_a_subcommand_or_an_option_opens_the_window(tmp_path, args):
+    import subprocess
+    import sys
+
+    code = ("import sys\n"
+            "import reader.ui.app\n"
+            "reader.ui.app.run = lambda files: print(files) or 7  # the window, stood in for\n"
+            "from reader.cli import main\n"
+            f"sys.exit(main({args!r}))\n")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          env=_env(tmp_path / "data"), timeout=120)
+    assert (proc.returncode, proc.stdout, proc.stderr) == (7, f"{args!r}\n", "")
+
+
+def test_the_commands_as_functions_write_to_the_streams_given(samples, tmp_path, monkeypatch):
+    import io
+
+    from reader.cli import analyze_command, export_command, library_command
+
+    monkeypatch.setenv("MARGIN_DATA_DIR", str(tmp_path / "data"))
+    sample = str(samples / "en-river-school.txt")
+    out, err = io.StringIO(), io.StringIO()
+    assert analyze_command(["--json", "--sentences", "2", sample], out, err) == Exit.OK
+    assert len(json.loads(out.getvalue())["summary"]) == 2 and err.getvalue() == ""
+    out = io.StringIO()
+    md = tmp_path / "summary.md"
+    assert export_command([sample, "--markdown", str(md)], out, err) == Exit.OK
+    assert out.getvalue() == f"wrote {md}\n" and md.exists()
+    out = io.StringIO()
+    assert library_command(["search", "zeppelin"], out, err) == Exit.NO_MATCH
+    assert out.getvalue() == "" and err.getvalue() == "margin: no matches for 'zeppelin'\n"
+
+
+def test_the_margin_script_runs_main():
+    import importlib
+    import tomllib
+
+    scripts = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"][
+        "scripts"]
+    module, _, name = scripts["margin"].partition(":")
+    from reader.cli import main
+
+    assert getattr(importlib.import_module(module), name) is main
+
+
+EXIT_CLOSED_PIPE = 141  # as a shell reports a program ended by SIGPIPE (128 + 13)
 
 
 def _margin(*args: str) -> list[str]:
@@ -128,8 +225,6 @@ def _margin(*args: str) -> list[str]:
 
 def _env(data) -> dict[str, str]:
     import os
-
-    from .conftest import ROOT
 
     return dict(os.environ, PYTHONPATH=str(ROOT), MARGIN_DATA_DIR=str(data))
 

@@ -10,29 +10,20 @@ from reader.core.language import detect_language
 from reader.core.loaders import load
 from reader.core.sentences import split_sentences
 
-ARTICLES = {
-    "en": ("samples", "en-river-school.txt"),
-    "de": ("samples", "de-stadtbibliothek.txt"),
-    "ru": ("samples", "ru-ledokol.txt"),
-    "fr": ("fixtures", "fr-jardins.txt"),
-    "es": ("fixtures", "es-bicicletas.txt"),
-    "zh": ("fixtures", "zh-tushuguan.txt"),
-}
-
-
-def _path(request, where, name):
-    return request.getfixturevalue(where) / name
+from .helpers import ARTICLES
 
 
 @pytest.mark.parametrize("lang", sorted(ARTICLES))
-def test_language_of_each_article_is_detected(request, lang):
-    article = load(_path(request, *ARTICLES[lang]))
+def test_language_of_each_article_is_detected(lang):
+    article = load(ARTICLES[lang])
     assert detect_language(article.text) == lang
 
 
-def test_detection_is_deterministic():
-    text = "Ein kurzer Satz. Noch einer, aber diesmal mit ein paar Wörtern mehr darin."
-    assert len({detect_language(text) for _ in range(10)}) == 1
+@pytest.mark.parametrize("text", ["hotel taxi radio", "Hotel Central Park", "die la el"])
+def test_detection_is_deterministic(text):
+    # words several languages share: unseeded, langdetect answers one way or another from run
+    # to run (so/ca, en/nl, es/af), and forty such runs agree only a few times in a thousand
+    assert len({detect_language(text) for _ in range(40)}) == 1
 
 
 @pytest.mark.parametrize("text", ["12345 678 — 90!", "... ??? !!!", "🙂🙂🙂 1 2 3"])
@@ -42,8 +33,8 @@ def test_text_without_letters_is_a_clear_error(text):
 
 
 @pytest.mark.parametrize("lang", sorted(ARTICLES))
-def test_sentences_stay_inside_paragraphs_with_exact_offsets(request, lang):
-    article = load(_path(request, *ARTICLES[lang]))
+def test_sentences_stay_inside_paragraphs_with_exact_offsets(lang):
+    article = load(ARTICLES[lang])
     sentences = split_sentences(article, lang)
     assert len(sentences) >= 4
     previous_end = 0

@@ -479,7 +479,7 @@ def test_library_search_prints_the_snippet_plainly_and_says_when_nothing_matches
 def test_library_search_on_a_terminal_shows_the_matches_in_bold(tmp_path, monkeypatch):
     import io
 
-    from reader.library_cli import library_command
+    from reader.cli import library_command
 
     class Terminal(io.StringIO):
         def isatty(self):

@@ -10,6 +10,7 @@ import pytest
 from reader.core.errors import ReaderError
 from reader.core.loaders import load
 
+from .helpers import LINES, PAGE
 from .pdfgen import write_pdf
 
 RUSSIAN = (
@@ -118,23 +119,6 @@ def test_markdown_heading_becomes_title_and_markup_is_stripped(tmp_path):
     assert headings == ["Prices"]
 
 
-PAGE = """<!DOCTYPE html><html lang="en"><head><title>Tide Mills Reopen | Coast Weekly</title>
-<meta name="author" content="Ruth Calder">
-<meta property="article:published_time" content="2024-06-02">
-</head><body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
-<article><h1>Tide Mills Reopen</h1>
-<p>The old tide mills at Brenmouth ground flour again this week for the first time in ninety
-years, powered only by the water that fills their pond at high tide.</p>
-<p>Volunteers spent four winters rebuilding the wheel and the sluice gates. "The river does the
-work; we only open the gates," said Ruth Calder, who led the restoration.</p>
-<p>The mill will open to visitors every weekend, and flour will be sold in the village shop.
-Schools have already booked visits for the autumn term.</p></article>
-<section class="comments" id="comments"><h3>3 Comments</h3>
-<div class="comment"><p>Wonderful news, my grandfather worked there!</p></div>
-<h3 id="reply-title">Leave a Reply</h3><p>Your email address will not be published.</p>
-</section><footer>Copyright Coast Weekly</footer></body></html>"""
-
-
 def test_html_page_gives_the_article_body_and_metadata_without_comments(tmp_path):
     path = tmp_path / "page.html"
     path.write_text(PAGE, encoding="utf-8")
@@ -156,19 +140,6 @@ def test_a_tiny_html_page_still_opens(tmp_path):
     article = load(path)
     assert article.text == "Back at five."
     assert article.title == "Note"
-
-
-LINES = [
-    "The regional council has approved a plan to restore the wetlands along the",
-    "lower river, a project that has been discussed for more than a decade and",
-    "was repeatedly delayed by disputes over land and money. Engineers will",
-    "remove two old embankments so that the river can flood the meadows in",
-    "winter, as it did before the land was drained for farming in the last",
-    "century. Birds are expected to return within a few seasons.",
-    "Farmers who own the meadows will be paid for the land they give up, and",
-    "several have already signed agreements with the council. The first exca-",
-    "vators are due on site in the spring, once the nesting season is over.",
-]
 
 
 def test_pdf_pages_join_into_paragraphs_without_headers_or_page_numbers(tmp_path):

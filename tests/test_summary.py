@@ -9,18 +9,17 @@ from reader.core.loaders import load
 from reader.core.pipeline import Options, analyze
 from reader.core.summarize import ALGORITHMS, default_length, summary_length
 
-from .test_language_and_sentences import ARTICLES
+from .helpers import ARTICLES
 
 
-def _article(request, lang):
-    where, name = ARTICLES[lang]
-    return load(request.getfixturevalue(where) / name)
+def _article(lang):
+    return load(ARTICLES[lang])
 
 
 @pytest.mark.parametrize("algorithm", ALGORITHMS)
 @pytest.mark.parametrize("lang", ["en", "de", "ru", "zh"])
-def test_every_algorithm_summarises_every_language(request, algorithm, lang):
-    article = _article(request, lang)
+def test_every_algorithm_summarises_every_language(algorithm, lang):
+    article = _article(lang)
     analysis = analyze(article, Options(sentences=2, algorithm=algorithm))
     assert analysis.algorithm == algorithm
     assert analysis.language == lang
@@ -32,11 +31,12 @@ def test_every_algorithm_summarises_every_language(request, algorithm, lang):
         assert (span.start, span.end) in sentence_spans
 
 
-def test_default_is_deterministic(request):
-    article = _article(request, "en")
+def test_default_is_deterministic():
+    article = _article("en")
     runs = {tuple((s.start, s.end) for s in analyze(article, Options(sentences=4)).summary)
             for _ in range(3)}
-    assert len(runs) == 1
+    (run,) = runs
+    assert len(run) == 4
 
 
 FERRY = [
@@ -54,6 +54,7 @@ def test_default_skips_an_off_topic_opening_line():
     opening = "Good morning to all our readers, and thank you for joining us again."
     text = opening + "\n\n" + " ".join(FERRY)
     analysis = analyze(article_from_text(text), Options(sentences=3, language="en"))
+    assert len(analysis.summary) == 3
     assert all("Good morning" not in analysis.span_text(s) for s in analysis.summary)
 
 
@@ -66,11 +67,13 @@ def test_default_does_not_pick_the_same_sentence_twice():
     assert len(set(picked)) == len(picked) == 3
 
 
-def test_length_follows_the_request(request):
-    article = _article(request, "en")
+def test_length_follows_the_request():
+    article = _article("en")
     n = len(analyze(article, Options(sentences=1)).sentences)
     assert len(analyze(article, Options(sentences=5)).summary) == 5
-    assert len(analyze(article, Options(sentences=500)).summary) <= n
+    # asked for more than there are: all of them, less the few too short to summarise with
+    # ("We chose the river.")
+    assert n - 2 <= len(analyze(article, Options(sentences=500)).summary) <= n
     assert len(analyze(article, Options(ratio=0.5)).summary) >= n // 2 - 1
 
 
@@ -87,8 +90,8 @@ def test_impossible_lengths_are_refused(sentences, ratio):
         summary_length(10, sentences, ratio)
 
 
-def test_user_language_override_wins(request):
-    article = _article(request, "en")
+def test_user_language_override_wins():
+    article = _article("en")
     assert analyze(article, Options(language="de")).language == "de"
 
 
@@ -233,7 +236,7 @@ def test_summaries_nest_through_the_pipeline_too():
     for k in range(1, 27):
         analysis = analyze(article, Options(sentences=k, language="en"))
         spans = {(s.start, s.end) for s in analysis.summary}
-        assert previous <= spans, k
+        assert len(spans) == k and previous <= spans, k
         previous = spans
 
 

@@ -1,0 +1,78 @@
+"""``margin analyze FILE...``: summary and quotes on the terminal, or one JSON line per file.
+
+No Qt here: the core only, imported when the command runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import textwrap
+from typing import TYPE_CHECKING, TextIO
+
+from .errors import ErrorPrinter
+from .exits import Exit
+from .parser import Subcommands, add_analysis_options, add_debug_option, add_json_option
+
+if TYPE_CHECKING:
+    from ..core.pipeline import Analysis
+
+
+def add_parser(subcommands: Subcommands) -> None:
+    p = subcommands.add_parser(
+        "analyze", help="summary and quotes on the terminal",
+        description="Summarise articles and list their quotes, without opening the window.")
+    add_analysis_options(p)
+    add_json_option(p, help="one JSON object per file, one per line")
+    add_debug_option(p)
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from ..core.errors import shown_name
+    from ..core.pipeline import Options, analyze_file
+
+    errors = ErrorPrinter(err, args.debug)
+    options = Options(sentences=args.sentences, ratio=args.ratio, algorithm=args.algorithm,
+                      language=args.language)
+    status = Exit.OK
+    for file in args.files:
+        try:
+            analysis = analyze_file(file, options)
+        except Exception as exc:  # every failure becomes one line; --debug shows the rest
+            status = Exit.BAD_INPUT
+            message = errors.failure(file, exc)
+            if args.json:
+                out.write(json.dumps({"file": file, "error": message}, ensure_ascii=False) + "\n")
+            else:
+                errors.error(message)
+            out.flush()
+            continue
+        if args.json:
+            out.write(json.dumps(analysis.to_json(file), ensure_ascii=False) + "\n")
+            for note in analysis.notes:  # stdout keeps the JSON contract
+                errors.note(f"{shown_name(file)}: {note}")
+        else:
+            _report(analysis, file, out)
+        out.flush()
+    return status
+
+
+def _report(analysis: Analysis, file: str, out: TextIO) -> None:
+    art = analysis.article
+    wrap = textwrap.TextWrapper(width=96, initial_indent="  • ", subsequent_indent="    ")
+    out.write(f"{art.title or file}\n")
+    facts = [f"by {art.author}" if art.author else None, art.date,
+             f"language: {analysis.language}", f"{art.word_count} words",
+             f"summary by {analysis.algorithm}"]
+    out.write("  " + " · ".join(f for f in facts if f) + "\n\nSummary\n")
+    for span in analysis.summary:
+        out.write(wrap.fill(analysis.span_text(span)) + "\n")
+    out.write(f"\nQuotes ({len(analysis.quotes)})\n")
+    for q in analysis.quotes:
+        who = q.speaker or "unattributed"
+        out.write(wrap.fill(f"“{analysis.span_text(q)}” — {who}") + "\n")
+    for note in analysis.notes:
+        out.write(f"\nNote: {note}\n")
+    out.write("\n")
