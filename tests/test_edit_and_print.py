@@ -16,7 +16,7 @@ TITLE_EN = "A School That Follows the River"
 
 def _open(qtbot, window, path, title):
     window.open_file(str(path))
-    qtbot.waitUntil(lambda: title in window.article_pane.header.text(), timeout=20000)
+    qtbot.waitUntil(lambda: title in window.article_pane.header.plain_text(), timeout=20000)
 
 
 def test_select_all_and_copy_take_the_article_s_text(qtbot, window, samples):

@@ -114,7 +114,7 @@ def test_a_file_that_disappears_while_it_is_read(tmp_path, monkeypatch):
 def _everything_shown(win) -> str:
     lists = [win.summary_pane.list, win.quotes_pane.list]
     items = [lst.item(i).text() for lst in lists for i in range(lst.count())]
-    return "\n".join([win.article_pane.text.toPlainText(), win.article_pane.header.text(),
+    return "\n".join([win.article_pane.text.toPlainText(), win.article_pane.header.plain_text(),
                       win.article_pane.messages.label.text(), win.statusBar().currentMessage(),
                       win.windowTitle(), *items])
 
@@ -144,7 +144,7 @@ def test_each_case_through_the_window(qtbot, window, samples, made, case: Case):
     # and the window goes on: the next article opens as usual
     window.open_files([str(samples / "en-river-school.txt")])
     qtbot.waitUntil(lambda: "A School That Follows the River" in
-                    window.article_pane.header.text(), timeout=30000)
+                    window.article_pane.header.plain_text(), timeout=30000)
 
 
 # --- pathological texts: analysed within limits, and the reason is shown -----------------------

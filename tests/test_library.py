@@ -161,6 +161,21 @@ def test_tags_favourite_position_settings_and_filters(lib):
     assert lib.tag_counts() == [("rivers", 1), ("schools", 1)]
 
 
+def test_an_article_without_a_title_sorts_by_its_file_name(lib, tmp_path):
+    folder = tmp_path / "aaa-first-folder"
+    folder.mkdir()
+    untitled = folder / "minutes.txt"
+    untitled.write_text("the meeting began late and ended early. nothing was decided.\n"
+                        "everyone went home before the rain.\n", encoding="utf-8")
+    record, _ = lib.add(untitled)
+    assert record.title is None
+    lib.add(SAMPLES / "en-river-school.txt")
+    lib.add(SAMPLES / "de-stadtbibliothek.txt")
+    shown = [r.display_title for r in lib.articles(sort="title")]
+    assert shown == sorted(shown, key=str.casefold)
+    assert shown.index("minutes") == 2
+
+
 def test_an_unreadable_file_leaves_the_library_unchanged(lib, tmp_path):
     bad = tmp_path / "empty.txt"
     bad.write_bytes(b"")

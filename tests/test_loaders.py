@@ -71,6 +71,20 @@ def test_byline_and_date_under_the_headline_go_to_the_header(tmp_path):
     assert article.text == "The harbour stayed closed on Tuesday. Ferries were cancelled."
 
 
+@pytest.mark.parametrize("head", [
+    "Harbour Closed Again\nBy Maria Lindqvist\n\n",
+    "Harbour Closed Again\nBy Maria Lindqvist\nMarch 4, 2025\n\n",
+    "Harbour Closed Again\nBy Maria Lindqvist\n\nMarch 4, 2025\n\n",
+])
+def test_a_byline_straight_under_the_headline_is_the_author(tmp_path, head):
+    path = tmp_path / "a.txt"
+    path.write_text(head + "The harbour stayed closed on Tuesday. Ferries were cancelled.\n")
+    article = load(path)
+    assert article.title == "Harbour Closed Again"
+    assert article.author == "Maria Lindqvist"
+    assert article.text == "The harbour stayed closed on Tuesday. Ferries were cancelled."
+
+
 def test_wrapped_lines_join_and_stray_spaces_are_cleaned(tmp_path):
     path = tmp_path / "a.txt"
     path.write_text("The mayor\u00a0spoke for an hour ,\nthen left .\n\n"

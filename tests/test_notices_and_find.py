@@ -13,7 +13,7 @@ TITLE_EN = "A School That Follows the River"
 
 def _open(qtbot, window, path, title):
     window.open_file(str(path))
-    qtbot.waitUntil(lambda: title in window.article_pane.header.text(), timeout=20000)
+    qtbot.waitUntil(lambda: title in window.article_pane.header.plain_text(), timeout=20000)
 
 
 def _run_on(tmp_path):
@@ -32,7 +32,7 @@ def test_a_notice_about_one_article_leaves_with_it(qtbot, window, samples, tmp_p
     assert not bar.isVisible(), f"still showing: {bar.label.text()}"
     # and it comes back with its article
     window.open_file(str(tmp_path / "chant.txt"))
-    qtbot.waitUntil(lambda: "The Longest Chant" in window.article_pane.header.text(),
+    qtbot.waitUntil(lambda: "The Longest Chant" in window.article_pane.header.plain_text(),
                     timeout=20000)
     assert bar.isVisible() and "without ending a sentence" in bar.label.text()
 

@@ -12,7 +12,7 @@ pytestmark = pytest.mark.gui
 
 def _open(qtbot, window, path, title):
     window.open_file(str(path))
-    qtbot.waitUntil(lambda: title in window.article_pane.header.text(), timeout=20000)
+    qtbot.waitUntil(lambda: title in window.article_pane.header.plain_text(), timeout=20000)
 
 
 def _quote_texts(window) -> list[str]:
@@ -40,7 +40,7 @@ def test_french_quotes_get_guillemets_with_spaces(qtbot, window, fixtures):
 
 def test_chinese_is_counted_in_characters(qtbot, window, fixtures):
     _open(qtbot, window, fixtures / "zh-tushuguan.txt", "山区小镇的流动图书馆")
-    facts = window.article_pane.header.text()
+    facts = window.article_pane.header.plain_text()
     assert "characters" in facts and " words" not in facts
 
 
@@ -58,7 +58,7 @@ def test_a_book_says_how_many_hours_it_takes(qtbot, window, tmp_path):
     path = tmp_path / "ledger.txt"
     path.write_text("The Ledger\n\n" + body, encoding="utf-8")
     _open(qtbot, window, path, "The Ledger")
-    facts = window.article_pane.header.text()
+    facts = window.article_pane.header.plain_text()
     assert "about 4 h" in facts and "min read" in facts
 
 
@@ -73,3 +73,44 @@ def test_the_speaker_filter_says_why_it_is_empty(qtbot, window, samples, tmp_pat
     assert not combo.isEnabled() and combo.placeholderText() == "No quotes to filter"
     _open(qtbot, window, samples / "en-river-school.txt", "A School That Follows")
     assert combo.isEnabled() and combo.currentText().startswith("All speakers")
+
+
+def test_a_new_summary_keeps_the_chosen_speaker(qtbot, window, samples):
+    _open(qtbot, window, samples / "en-river-school.txt", "A School That Follows")
+    pane = window.quotes_pane
+    pane.speaker.setCurrentIndex(pane.speaker.findData("Daniel Price"))
+    entry = window.entries[window.current]
+    combo = window.summary_pane.algorithm
+    combo.setCurrentIndex(combo.findData("lexrank"))
+    qtbot.waitUntil(lambda: entry.rendered.analysis.algorithm == "lexrank", timeout=20000)
+    assert pane.speaker.currentData() == "Daniel Price"
+    shown = [pane.list.item(i) for i in range(pane.list.count())
+             if not pane.list.item(i).isHidden()]
+    assert len(shown) == 2
+
+
+def test_each_language_is_offered_once(window):
+    combo = window.summary_pane.language
+    labels = [combo.itemText(i) for i in range(1, combo.count())]
+    assert len(labels) == len(set(labels)) and "Norwegian Bokmål" in labels
+
+
+def test_the_counts_stay_in_the_status_bar_in_good_grammar(qtbot, window, tmp_path):
+    path = tmp_path / "one.txt"
+    path.write_text("One Quote\n\nThe ferry ran late on Monday and on Tuesday. "
+                    "\"We are sorry,\" said Ana Perez, who runs it. It ran well on Friday.\n",
+                    encoding="utf-8")
+    _open(qtbot, window, path, "One Quote")
+    assert window.counts.text().endswith("· 1 quote")
+    window.notify("Something else happened.")
+    assert window.counts.text().endswith("· 1 quote")
+
+
+def test_dates_written_as_numbers_are_shown_in_words(qtbot, window, tmp_path):
+    path = tmp_path / "dated.md"
+    path.write_text("---\ntitle: Dated Note\ndate: 2024-05-01\n---\n\n"
+                    "The ferry ran late on Monday. It ran on time on Friday.\n",
+                    encoding="utf-8")
+    _open(qtbot, window, path, "Dated Note")
+    facts = window.article_pane.header.plain_text()
+    assert "2024-05-01" not in facts and "2024" in facts and "May" in facts

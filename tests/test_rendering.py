@@ -25,7 +25,7 @@ def opened(qtbot, window, tmp_path, monkeypatch):
     path = tmp_path / "ferry.txt"
     path.write_text(TEXT, encoding="utf-8")
     win.open_files([str(path)])
-    qtbot.waitUntil(lambda: "Ferry News" in win.article_pane.header.text(), timeout=20000)
+    qtbot.waitUntil(lambda: "Ferry News" in win.article_pane.header.plain_text(), timeout=20000)
     return win, opened_urls
 
 

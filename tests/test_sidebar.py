@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QToolTip
 from reader.library import Library
 from reader.ui.main_window import MainWindow
 from reader.ui.settings import Settings
-from reader.ui.sidebar import SNIPPET_ROLE, SUBTITLE_ROLE
+from reader.ui.sidebar import LEAD_CHARS, SNIPPET_ROLE, SUBTITLE_ROLE, near_the_match
 
 from .conftest import FIXTURES, SAMPLES
 
@@ -92,7 +92,7 @@ def test_clicking_an_entry_opens_the_stored_copy(qtbot, window, tmp_path):
     index = window.sidebar.model.index(russian)
     window.sidebar.view.setCurrentIndex(index)
     window.sidebar.view.activated.emit(index)
-    qtbot.waitUntil(lambda: "Ледокол" in window.article_pane.header.text(), timeout=20000)
+    qtbot.waitUntil(lambda: "Ледокол" in window.article_pane.header.plain_text(), timeout=20000)
     assert "Северный Бор" in window.article_pane.text.toPlainText()
 
 
@@ -118,12 +118,13 @@ def test_reading_place_and_summary_settings_come_back(qtbot, data, tmp_path):
     qtbot.addWidget(first)
     first.show()
     first.open_file(str(book))
-    qtbot.waitUntil(lambda: "A Long Read" in first.article_pane.header.text(), timeout=20000)
+    qtbot.waitUntil(lambda: "A Long Read" in first.article_pane.header.plain_text(), timeout=20000)
     view = first.article_pane.text
     middle = len(view.toPlainText()) // 2
-    view.restore_place(middle)
-    qtbot.waitUntil(lambda: view._pending_place is None, timeout=5000)
-    place = view.first_visible_index()
+    state = first.article_pane.state
+    state.restore(middle)
+    qtbot.waitUntil(lambda: state.settled, timeout=5000)
+    place = state.first_visible_index()
     assert abs(place - middle) < 300
     combo = first.summary_pane.algorithm
     combo.setCurrentIndex(combo.findData("luhn"))
@@ -136,9 +137,9 @@ def test_reading_place_and_summary_settings_come_back(qtbot, data, tmp_path):
     qtbot.addWidget(second)
     second.show()
     second.open_file(str(tmp_path / "elsewhere.txt"))
-    qtbot.waitUntil(lambda: "A Long Read" in second.article_pane.header.text(), timeout=20000)
+    qtbot.waitUntil(lambda: "A Long Read" in second.article_pane.header.plain_text(), timeout=20000)
     assert second.summary_pane.algorithm.currentData() == "luhn"
-    qtbot.waitUntil(lambda: abs(second.article_pane.text.first_visible_index() - place) < 400,
+    qtbot.waitUntil(lambda: abs(second.article_pane.state.first_visible_index() - place) < 400,
                     timeout=5000)
 
 
@@ -160,7 +161,7 @@ def _open_entry(qtbot, window, title):
     row = titles(window).index(title)
     index = window.sidebar.model.index(row)
     window.sidebar.view.activated.emit(index)
-    qtbot.waitUntil(lambda: title in window.article_pane.header.text(), timeout=20000)
+    qtbot.waitUntil(lambda: title in window.article_pane.header.plain_text(), timeout=20000)
 
 
 def _selected_title(window):
@@ -216,7 +217,8 @@ def test_start_up_reopens_the_last_article_where_the_reader_left_off(qtbot, data
     second = MainWindow(Settings())
     qtbot.addWidget(second)
     second.show()
-    qtbot.waitUntil(lambda: "Die Bibliothek" in second.article_pane.header.text(), timeout=20000)
+    qtbot.waitUntil(lambda: "Die Bibliothek" in second.article_pane.header.plain_text(),
+                    timeout=20000)
     assert second.act_reopen_last.isChecked()
     second.act_reopen_last.trigger()  # the reader turns it off
     second.close()
@@ -227,4 +229,58 @@ def test_start_up_reopens_the_last_article_where_the_reader_left_off(qtbot, data
                     timeout=20000)
     QThreadPool.globalInstance().waitForDone(20000)  # whatever was started has finished
     QApplication.processEvents()  # and delivered its result
-    assert third.current is None and "Drop an article" in third.article_pane.header.text()
+    assert third.current is None and "Drop an article" in third.article_pane.header.plain_text()
+
+
+def test_an_article_without_a_title_is_named_after_the_reader_s_file(qtbot, window, tmp_path):
+    untitled = tmp_path / "harbour-minutes.txt"
+    untitled.write_text("the meeting began late and ended early. nothing was decided.\n",
+                        encoding="utf-8")
+    window.open_file(str(untitled))
+    qtbot.waitUntil(lambda: window.sidebar.model.rowCount() == 7, timeout=20000)
+    other = next(t for t in titles(window) if t != "harbour-minutes")
+    _open_entry(qtbot, window, other)
+    # from the library's stored copy (named by its contents), as after a restart
+    record = next(r for r in window.sidebar.model.records if r.title is None)
+    window.entries.clear()
+    window.open_record(record)
+    qtbot.waitUntil(lambda: window.article_pane.header.plain_text().startswith(
+        "harbour-minutes"), timeout=20000)
+    assert window.windowTitle().startswith("harbour-minutes")
+    from reader.ui.exporting import suggested_name
+
+    entry = window.entries[window.current]
+    assert suggested_name(entry.title, window.current, "") == "harbour-minutes.pdf"
+
+
+def test_a_search_shows_the_match_on_the_lines_it_has(qtbot, window):
+    qtbot.keyClicks(window.sidebar.search, "Nachbarorte")
+    model = window.sidebar.model
+    qtbot.waitUntil(lambda: model.searching and model.rowCount() == 1, timeout=5000)
+    text, matches = window.sidebar.model.index(0).data(SNIPPET_ROLE)
+    assert matches and matches[0][0] <= LEAD_CHARS + 12  # a word boundary away
+
+
+def test_near_the_match_starts_a_few_words_before_it():
+    text = " ".join(f"word{i}" for i in range(40)) + " ferry and more words after it"
+    start = text.index("ferry")
+    shown, matches = near_the_match(text, [(start, start + 5)])
+    assert shown.startswith("…") and shown[matches[0][0]:matches[0][1]] == "ferry"
+    assert 10 <= matches[0][0] <= LEAD_CHARS + 12
+    assert near_the_match("ferry at the start", [(0, 5)]) == ("ferry at the start", [(0, 5)])
+
+
+def test_an_empty_search_says_so(qtbot, window):
+    qtbot.keyClicks(window.sidebar.search, "zzqqxx")
+    qtbot.waitUntil(lambda: window.sidebar.empty.isVisible(), timeout=5000)
+    assert window.sidebar.empty.text() == "No articles match “zzqqxx”."
+    window.sidebar.search.clear()
+    qtbot.waitUntil(lambda: not window.sidebar.empty.isVisible(), timeout=5000)
+
+
+def test_the_library_s_sort_is_remembered(qtbot, window):
+    window.sidebar.sort.setCurrentIndex(window.sidebar.sort.findData("title"))
+    window.close()
+    again = MainWindow(Settings())
+    qtbot.addWidget(again)
+    assert again.sidebar.sort.currentData() == "title"

@@ -46,7 +46,7 @@ def test_a_second_launch_delivers_its_file_to_the_running_window(qtbot, own_data
         second = _launch(str(samples / "en-river-school.txt"))
         qtbot.waitUntil(lambda: second.poll() is not None, timeout=20000)
         assert second.returncode == 0, second.stderr.read()
-        qtbot.waitUntil(lambda: TITLE_EN in window.article_pane.header.text(), timeout=20000)
+        qtbot.waitUntil(lambda: TITLE_EN in window.article_pane.header.plain_text(), timeout=20000)
         assert not window.isMinimized()
     finally:
         listener.close()

@@ -23,7 +23,7 @@ TITLE_EN = "A School That Follows the River"
 
 
 def header(win) -> str:
-    return win.article_pane.header.text()
+    return win.article_pane.header.plain_text()
 
 
 def summary_texts(win) -> list[str]:
@@ -185,7 +185,7 @@ def test_a_result_for_another_article_does_not_land_on_the_one_shown(qtbot, wind
 def test_hovering_a_quote_tells_who_said_it(qtbot, window, samples):
     open_and_wait(qtbot, window, samples / "en-river-school.txt", TITLE_EN)
     view = window.article_pane.text
-    quote = next(q for q in view.rendered.analysis.quotes if q.speaker == "Daniel Price")
+    quote = next(q for q in view.state.rendered.analysis.quotes if q.speaker == "Daniel Price")
     cursor = QTextCursor(view.document())
     cursor.setPosition(quote.start + 2)
     view.setTextCursor(cursor)
@@ -206,7 +206,7 @@ def _background_at(view, index) -> QBrush:
 def test_highlights_can_be_switched_off_and_on(qtbot, window, samples):
     open_and_wait(qtbot, window, samples / "en-river-school.txt", TITLE_EN)
     view = window.article_pane.text
-    first = view.rendered.analysis.summary[0].start
+    first = view.state.rendered.analysis.summary[0].start
     assert _background_at(view, first).style() != Qt.BrushStyle.NoBrush
     window.act_highlight_summary.trigger()
     qtbot.waitUntil(lambda: _background_at(view, first).style() == Qt.BrushStyle.NoBrush,
@@ -243,6 +243,12 @@ def test_find_in_text(qtbot, window, samples):
     assert window.article_pane.text.textCursor().selectionStart() > first
     qtbot.keyClicks(bar.field, "zzzz")
     assert bar.status.text() == "Not found"
+
+
+def test_find_with_no_article_says_so(qtbot, window):
+    window.act_find.trigger()
+    qtbot.keyClicks(window.article_pane.find_bar.field, "ferry")
+    assert window.article_pane.find_bar.status.text() == "No article open"
 
 
 def test_copy_a_quote_with_its_attribution(qtbot, window, samples):
@@ -288,7 +294,7 @@ def test_dark_theme_changes_palette_and_highlight_colours(qtbot, window, samples
     window.set_theme(theme.DARK)
     assert QApplication.palette().window().color().lightness() < 100
     view = window.article_pane.text
-    first = view.rendered.analysis.summary[0].start
+    first = view.state.rendered.analysis.summary[0].start
     qtbot.waitUntil(lambda: _background_at(view, first).color() == theme.DARK_COLOURS.summary,
                     timeout=20000)
     window.set_theme(theme.LIGHT)
@@ -302,9 +308,13 @@ def test_every_shortcut_is_listed_in_help(window):
         assert name in rows and rows[name]
 
 
-def test_recent_files_are_kept(qtbot, window, samples):
+def test_recent_files_are_kept_most_recently_read_first(qtbot, window, samples):
     open_and_wait(qtbot, window, samples / "en-river-school.txt", TITLE_EN)
     assert window.settings.recent_files()[0].endswith("en-river-school.txt")
+    open_and_wait(qtbot, window, samples / "de-stadtbibliothek.txt", "Die Bibliothek")
+    open_and_wait(qtbot, window, samples / "en-river-school.txt", TITLE_EN)  # from memory
+    names = [p.rsplit("/", 1)[-1] for p in window.settings.recent_files()[:2]]
+    assert names == ["en-river-school.txt", "de-stadtbibliothek.txt"]
 
 
 def test_a_book_length_text_uses_the_lazy_view_and_still_links_both_ways(qtbot, window, samples,

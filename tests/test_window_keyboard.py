@@ -22,7 +22,7 @@ TITLE_EN = "A School That Follows the River"
 
 def _open(qtbot, window, path, title):
     window.open_file(str(path))
-    qtbot.waitUntil(lambda: title in window.article_pane.header.text(), timeout=20000)
+    qtbot.waitUntil(lambda: title in window.article_pane.header.plain_text(), timeout=20000)
 
 
 def test_focus_is_in_the_article_at_start_after_opening_and_after_a_dialog(

@@ -38,7 +38,7 @@ def _news(tmp_path, sentences: int = 14):
 
 def _open(qtbot, window, path, title):
     window.open_file(str(path))
-    qtbot.waitUntil(lambda: title in window.article_pane.header.text(), timeout=20000)
+    qtbot.waitUntil(lambda: title in window.article_pane.header.plain_text(), timeout=20000)
 
 
 def _needed_height(lst, text: str, width: int) -> int:
@@ -199,3 +199,29 @@ def test_zooming_in_keeps_reading_margins_that_grow_with_the_text(qtbot, window,
     line3 = view.fontMetrics().height()
     assert line3 > line0
     assert left3 >= line3 and right3 >= line3  # still a margin, as wide as a line is high
+
+
+def test_a_pane_comes_back_at_the_width_it_had(qtbot, window):
+    window.resize(1280, 900)
+    qtbot.waitUntil(lambda: window.sidebar.isVisible(), timeout=5000)
+    window.splitter.setSizes([300, 640, 340])
+    library, _, side = window.splitter.sizes()
+    for action in (window.act_show_library, window.act_show_analysis):
+        action.trigger()
+        action.trigger()
+    again = window.splitter.sizes()
+    assert abs(again[0] - library) <= 2 and abs(again[2] - side) <= 2, (again, library, side)
+
+
+def test_hiding_the_pane_with_the_keyboard_gives_it_to_the_article(qtbot, window):
+    from PySide6.QtWidgets import QApplication
+
+    window.resize(1600, 1000)
+    window.activateWindow()
+    for widget, action in ((window.summary_pane.length, window.act_show_analysis),
+                           (window.sidebar.search, window.act_show_library)):
+        action.setChecked(True)
+        widget.setFocus()
+        qtbot.waitUntil(lambda w=widget: QApplication.focusWidget() is w, timeout=5000)
+        action.trigger()
+        assert QApplication.focusWidget() is window.article_pane.text

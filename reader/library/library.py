@@ -35,7 +35,9 @@ except ImportError:  # pragma: no cover (Windows)
 SORTS = {
     "opened": "a.opened_at DESC, a.added_at DESC, a.id DESC",
     "added": "a.added_at DESC, a.id DESC",
-    "title": "COALESCE(a.title, a.source_path) COLLATE NOCASE ASC",
+    # an article without a title sorts by its file's name (not by the folder it was in)
+    "title": "COALESCE(a.title, replace(a.source_path, rtrim(a.source_path, "
+             "replace(a.source_path, '/', '')), '')) COLLATE NOCASE ASC, a.id",
 }
 _LIST_COLUMNS = ("a.id, a.title, a.author, a.date, a.language, a.format, a.source_path, "
                  "a.stored_name, a.word_count, a.added_at, a.opened_at, a.position, "

@@ -108,8 +108,12 @@ class SummaryPane(QWidget):
         self.language = QComboBox()
         self.language.setObjectName("language")
         self.language.addItem("Detected", None)
-        for code in sorted(PUNKT_MODELS, key=language_label):
-            self.language.addItem(language_label(code), code)
+        labels: set[str] = set()
+        for code in sorted(PUNKT_MODELS, key=lambda c: (language_label(c), len(c), c)):
+            label = language_label(code)
+            if label not in labels:  # "no" and "nb" are both Norwegian Bokmål: listed once
+                labels.add(label)
+                self.language.addItem(label, code)
         self.list = _list()
         self.list.setObjectName("summaryList")
         self.list.itemClicked.connect(self._activate)
@@ -226,6 +230,10 @@ class QuotesPane(QWidget):
         self.show_analysis(None)
 
     def show_analysis(self, analysis: Analysis | None) -> None:
+        previous = self.analysis
+        same_article = (analysis is not None and previous is not None
+                        and analysis.article.text is previous.article.text)
+        wanted = self.speaker.currentData() if same_article else None  # kept on a recompute
         self.analysis = analysis
         self.list.clear()
         self.speaker.blockSignals(True)
@@ -236,7 +244,9 @@ class QuotesPane(QWidget):
             counts = Counter(q.speaker or "" for q in quotes)
             for name, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
                 self.speaker.addItem(f"{name or 'Unattributed'} ({n})", name)
-            self.speaker.setCurrentIndex(0)  # with a placeholder set, Qt selects nothing itself
+            # with a placeholder set, Qt selects nothing itself
+            self.speaker.setCurrentIndex(max(0, self.speaker.findData(wanted))
+                                         if wanted is not None else 0)
             self.speaker.setToolTip("Show the quotes of one speaker")
         else:
             # an empty dropdown says nothing: say why there is nothing to choose
@@ -256,6 +266,7 @@ class QuotesPane(QWidget):
             item.setData(SPAN_ROLE + 2, text)
             self.list.addItem(item)
         self.empty.setVisible(analysis is not None and not quotes)
+        self._filter()
 
     def _filter(self) -> None:
         wanted = self.speaker.currentData()

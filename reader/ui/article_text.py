@@ -1,9 +1,13 @@
 """The article's text: read-only, highlighted, with hover attribution and a flash on arrival.
 
-Two views share this behaviour. Articles of ordinary length get a rich-text view with generous
-line spacing. Long ones (books) get a plain-text view, which lays out only what is on screen:
-a rich-text view spent up to 80 ms per event laying out 200,000 words, the plain one under 10.
+Two views show it. Articles of ordinary length get a rich-text view with generous line
+spacing. Long ones (books) get a plain-text view, which lays out only what is on screen: a
+rich-text view spent up to 80 ms per event laying out 200,000 words, the plain one under 10.
 Neither fetches, runs or follows anything: they show characters.
+
+What the two share lives in ``TextState``, which each view owns: the article shown, the quotes
+under the pointer, going to a span, and the reader's place (the first character on screen and
+how far down its line starts), kept across a new document, a new width and a new zoom.
 """
 
 from __future__ import annotations
@@ -14,7 +18,16 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QHelpEvent,
+    QMouseEvent,
+    QResizeEvent,
+    QTextCharFormat,
+    QTextCursor,
+)
 from PySide6.QtWidgets import QFrame, QPlainTextEdit, QTextEdit, QToolTip
 
 from ..core.quotes import Quote
@@ -23,116 +36,158 @@ from .links import open_link
 
 MEASURE_CHARS = 70  # a comfortable line length
 GUTTER_EMS = 1.5  # the least margin beside the text, in line heights: it grows with the zoom
+PLACE_TRIES = 40  # a long text is laid out over a few event-loop passes: try again until then
 
 
-def gutter(metrics: Any) -> int:
+def gutter(metrics: QFontMetrics) -> int:
     return round(metrics.height() * GUTTER_EMS)
 
 
-class _TextBehaviour:
-    """Shared by both views (mixed into a QTextEdit or a QPlainTextEdit)."""
+Place = tuple[int, int]  # (character index, where its line's top is in the view, in pixels)
 
-    rendered: Rendered | None
-    _quote_starts: list[int]
 
-    def _setup(self: Any) -> None:
-        self.setObjectName("articleText")
-        self.setReadOnly(True)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.rendered = None
-        self.measured: Callable[[Any], None] | None = None  # told when the column moves
-        self._quote_starts = []
-        self._pending_place: int | None = None
-        self._place_tries = 0
-        self._flash_timer = QTimer(self)
+class TextState:
+    """What both views keep and do (see the module's docstring)."""
+
+    def __init__(self, view: RichTextView | PlainTextView) -> None:
+        self.view = view
+        self.rendered: Rendered | None = None
+        self.measured: Callable[[], None] | None = None  # told when the text column moves
+        self._quote_starts: list[int] = []
+        self._pending: Place | None = None
+        self._tries = 0
+        self._resizing = False
+        self._flash_timer = QTimer(view)
         self._flash_timer.setSingleShot(True)
-        self._flash_timer.timeout.connect(lambda: self.setExtraSelections([]))
+        self._flash_timer.timeout.connect(lambda: view.setExtraSelections([]))
+        view.setObjectName("articleText")
+        view.setReadOnly(True)
+        view.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        view.setFrameShape(QFrame.Shape.NoFrame)
 
-    def show_rendered(self: Any, rendered: Rendered) -> None:
+    # --- what is shown ---------------------------------------------------------------------
+
+    def show(self, rendered: Rendered) -> None:
         # The documents belong to their Rendered (Python keeps them alive); a view only shows
         # one, and self.rendered holds it so that it cannot vanish while on screen.
-        if rendered.document.defaultFont() != self.font():
-            rendered.document.setDefaultFont(self.font())
-        self.setDocument(rendered.document)
+        view = self.view
+        if rendered.document.defaultFont() != view.font():
+            rendered.document.setDefaultFont(view.font())
+        view.setDocument(rendered.document)
         self.rendered = rendered
         self._quote_starts = [q.start for q in rendered.analysis.quotes]
-        self.apply_measure()
+        view.apply_measure()
 
-    def set_text_font(self: Any, font: Any) -> None:
-        self.setFont(font)
+    def set_font(self, font: QFont) -> None:
+        """A new zoom: the text is laid out again, and the reader stays where they were."""
+        place = self.place() if self.rendered is not None else None
+        self.view.setFont(font)
         if self.rendered is not None:
-            self.document().setDefaultFont(font)
-        self.apply_measure()
+            self.view.document().setDefaultFont(font)
+        self.view.apply_measure()
+        if place is not None:
+            self.restore(*place)
 
-    def resizeEvent(self: Any, event: Any) -> None:  # noqa: N802 (Qt's name)
-        super().resizeEvent(event)  # type: ignore[misc]
-        self.apply_measure()
+    def resized(self, event: QResizeEvent, default: Callable[[QResizeEvent], None]) -> None:
+        """The view's (or its viewport's) size changed: lay out again at the new width and
+        keep the reader's place."""
+        keep = (not self._resizing and self.rendered is not None
+                and event.size().width() != event.oldSize().width())
+        place = self.place() if keep else None
+        self._resizing = True
+        try:
+            self.view.before_resize()
+            default(event)
+            self.view.apply_measure()
+        finally:
+            self._resizing = False
+        if place is not None:
+            self.restore(*place)
 
-    def go_to(self: Any, start: int, end: int, colour: QColor) -> None:
+    def column_moved(self) -> None:
+        if self.measured is not None:
+            self.measured()
+
+    # --- the reader's place --------------------------------------------------------------
+
+    def _cursor_at(self, index: int) -> QTextCursor:
+        assert self.rendered is not None
+        cursor = QTextCursor(self.view.document())
+        cursor.setPosition(min(self.rendered.positions.to_qt(index),
+                               max(0, self.view.document().characterCount() - 1)))
+        return cursor
+
+    def line_top(self, index: int) -> int:
+        """Where the line holding ``index`` starts, from the top of the view (pixels)."""
+        return int(self.view.cursorRect(self._cursor_at(index)).top())
+
+    def place(self) -> Place:
+        """Where the reader is: the first character on screen, and where its line starts
+        (negative when the line is partly above the view)."""
+        if self._pending is not None:
+            return self._pending
+        if self.rendered is None:
+            return 0, 0
+        qpos = self.view.cursorForPosition(self.view.top_left()).position()
+        index = self.rendered.positions.from_qt(qpos)
+        return index, self.line_top(index)
+
+    def first_visible_index(self) -> int:
+        return self.place()[0]
+
+    @property
+    def settled(self) -> bool:
+        """Whether the view is where the reader's place says (no scroll still on its way)."""
+        return self._pending is None
+
+    def restore(self, index: int, offset: int = 0) -> None:
+        """Scroll so that ``index``'s line starts ``offset`` pixels below the top, once the
+        text is laid out. Until then, that is where the reader is."""
+        self._pending = (index, offset)
+        self._tries = 0
+        QTimer.singleShot(0, self._apply)
+
+    def _apply(self) -> None:
+        pending = self._pending
+        if pending is None or self.rendered is None:
+            self._pending = None
+            return
+        self._pending = None
+        index, offset = pending
+        if index <= 0 and offset >= 0:
+            self.view.verticalScrollBar().setValue(0)
+            return
+        self.view.scroll_line_to(self._cursor_at(index), offset)
+        self._tries += 1
+        slack = self.view.fontMetrics().lineSpacing()
+        if abs(self.line_top(index) - offset) > slack and self._tries < PLACE_TRIES:
+            self._pending = pending
+            QTimer.singleShot(50, self._apply)
+
+    # --- going places --------------------------------------------------------------------
+
+    def go_to(self, start: int, end: int, colour: QColor) -> None:
         """Bring the span into view, select it and flash it."""
         if self.rendered is None:
             return
-        pos = self.rendered.positions
-        cursor = QTextCursor(self.document())
+        view, pos = self.view, self.rendered.positions
+        cursor = QTextCursor(view.document())
         cursor.setPosition(pos.to_qt(end))
-        self.setTextCursor(cursor)
+        view.setTextCursor(cursor)
         cursor.setPosition(pos.to_qt(start))
-        self.setTextCursor(cursor)
-        self.scroll_near_top()
+        view.setTextCursor(cursor)
+        view.scroll_near_top()
         cursor.setPosition(pos.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
-        self.setTextCursor(cursor)
+        view.setTextCursor(cursor)
         flash = QTextEdit.ExtraSelection()
-        flash.cursor = QTextCursor(cursor)
+        flash.cursor = QTextCursor(cursor)  # type: ignore[misc]
         fmt = QTextCharFormat()
         fmt.setBackground(colour)
-        flash.format = fmt
-        self.setExtraSelections([flash])
+        flash.format = fmt  # type: ignore[misc]
+        view.setExtraSelections([flash])
         self._flash_timer.start(900)
-
-    def restore_place(self: Any, index: int) -> None:
-        """Scroll to ``index`` once the new text is laid out; a long text is laid out over a few
-        event-loop passes, so this tries again until the place is on screen. Until then, that
-        is where the reader is."""
-        self._pending_place = index
-        self._place_tries = 0
-        QTimer.singleShot(0, self._apply_place)
-
-    def _apply_place(self: Any) -> None:
-        place = self._pending_place
-        if place is None:
-            return
-        self._pending_place = None
-        self.scroll_to_index(place)
-        self._place_tries += 1
-        if abs(self.first_visible_index() - place) > 300 and self._place_tries < 40:
-            self._pending_place = place
-            QTimer.singleShot(50, self._apply_place)
-
-    def first_visible_index(self: Any) -> int:
-        """Where the reader is: the first character at the top of the view."""
-        if self._pending_place is not None:
-            return int(self._pending_place)
-        if self.rendered is None:
-            return 0
-        qpos = self.cursorForPosition(QPoint(0, 0)).position()
-        index: int = self.rendered.positions.from_qt(qpos)
-        return index
-
-    def scroll_to_index(self: Any, index: int) -> None:
-        """Come back to a reading place."""
-        if self.rendered is None:
-            return
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(min(self.rendered.positions.to_qt(index),
-                               self.document().characterCount() - 1))
-        self.setTextCursor(cursor)
-        if index <= 0:
-            self.verticalScrollBar().setValue(0)
-        else:
-            self.scroll_to_top_of_cursor()
 
     def quote_at(self, index: int) -> Quote | None:
         if self.rendered is None:
@@ -143,41 +198,57 @@ class _TextBehaviour:
             return quotes[i]
         return None
 
-    def viewportEvent(self: Any, event: Any) -> bool:  # noqa: N802
+    # --- the pointer ---------------------------------------------------------------------
+
+    def viewport_event(self, event: QEvent) -> bool | None:
+        """Links and the quote tooltip; None lets the view handle the event as usual."""
+        view = self.view
         kind = event.type()
-        if kind == QEvent.Type.MouseMove and not event.buttons():
-            over_link = bool(self.anchorAt(event.position().toPoint()))
-            self.viewport().setCursor(Qt.CursorShape.PointingHandCursor if over_link
+        if kind == QEvent.Type.MouseMove and isinstance(event, QMouseEvent) \
+                and not event.buttons():
+            over_link = bool(view.anchorAt(event.position().toPoint()))
+            view.viewport().setCursor(Qt.CursorShape.PointingHandCursor if over_link
                                       else Qt.CursorShape.IBeamCursor)
-        elif kind == QEvent.Type.MouseButtonRelease and \
-                event.button() == Qt.MouseButton.LeftButton and \
-                not self.textCursor().hasSelection():
+        elif kind == QEvent.Type.MouseButtonRelease and isinstance(event, QMouseEvent) \
+                and event.button() == Qt.MouseButton.LeftButton \
+                and not view.textCursor().hasSelection():
             # a click (not a drag that selects) on a web or mail address opens it
-            href = self.anchorAt(event.position().toPoint())
+            href = view.anchorAt(event.position().toPoint())
             if href:
                 open_link(href)
-        if kind == QEvent.Type.ToolTip and self.rendered is not None:
-            qpos = self.cursorForPosition(event.pos()).position()
+        if kind == QEvent.Type.ToolTip and isinstance(event, QHelpEvent) \
+                and self.rendered is not None:
+            qpos = view.cursorForPosition(event.pos()).position()
             quote = self.quote_at(self.rendered.positions.from_qt(qpos))
             if quote is not None:
                 who = escape(quote.speaker or "someone unnamed")
-                QToolTip.showText(event.globalPos(), f"<p>Said by {who}</p>", self.viewport())
+                QToolTip.showText(event.globalPos(), f"<p><nobr>Said by {who}</nobr></p>",
+                                  view.viewport())
             else:
                 QToolTip.hideText()
                 event.ignore()
             return True
-        result: bool = super().viewportEvent(event)  # type: ignore[misc]
-        return result
+        return None
 
 
-class RichTextView(_TextBehaviour, QTextEdit):
+class RichTextView(QTextEdit):
     def __init__(self) -> None:
         super().__init__()
-        self._setup()
+        self.state = TextState(self)
 
     def loadResource(self, kind: int, name: Any) -> Any:  # noqa: N802 (Qt's name)
         """The article's text never pulls in images, style sheets or files, local or remote."""
         return None
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        self.state.resized(event, super().resizeEvent)
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        handled = self.state.viewport_event(event)
+        return handled if handled is not None else super().viewportEvent(event)
+
+    def before_resize(self) -> None:
+        pass
 
     def apply_measure(self) -> None:
         """Lines about MEASURE_CHARS long, centred, however wide the window is, with a margin
@@ -194,30 +265,48 @@ class RichTextView(_TextBehaviour, QTextEdit):
             fmt.setTopMargin(top)
             fmt.setBottomMargin(top)
             frame.setFrameFormat(fmt)
-        if self.measured is not None:
-            self.measured(self)
+        self.state.column_moved()
 
     def text_left(self) -> int:
         """Where the text column starts, from the view's left edge."""
         return int(self.document().rootFrame().frameFormat().leftMargin())
+
+    def top_left(self) -> QPoint:
+        """The top left corner of the text on screen, in the viewport (a point in the margin
+        beside the column finds no line)."""
+        top = int(self.document().rootFrame().frameFormat().topMargin())
+        return QPoint(self.text_left() + 2, max(1, top - self.verticalScrollBar().value() + 1))
 
     def scroll_near_top(self) -> None:
         bar = self.verticalScrollBar()
         y = self.cursorRect().top() + bar.value()
         bar.setValue(max(0, y - self.viewport().height() // 3))
 
-    def scroll_to_top_of_cursor(self) -> None:
+    def scroll_line_to(self, cursor: QTextCursor, offset: int) -> None:
         bar = self.verticalScrollBar()
-        margin = int(self.document().rootFrame().frameFormat().topMargin())
-        bar.setValue(max(0, self.cursorRect().top() + bar.value() - margin))
+        bar.setValue(max(0, bar.value() + self.cursorRect(cursor).top() - offset))
 
 
-class PlainTextView(_TextBehaviour, QPlainTextEdit):
+class PlainTextView(QPlainTextEdit):
+    """Scrolls by lines: a place comes back with its line at the top."""
+
     def __init__(self) -> None:
         super().__init__()
-        self._setup()
+        self.state = TextState(self)
         self.setBackgroundRole(self.viewport().backgroundRole())
         self.setAutoFillBackground(True)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        self.state.resized(event, super().resizeEvent)
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        handled = self.state.viewport_event(event)
+        return handled if handled is not None else super().viewportEvent(event)
+
+    def before_resize(self) -> None:
+        # margins first, so the layout made during the resize wraps at the final width (the
+        # widget's size is already the new one; the viewport's resizes come here too)
+        self.apply_measure()
 
     def apply_measure(self) -> None:
         """The same measure as the rich view, made with viewport margins: the text wraps
@@ -231,21 +320,25 @@ class PlainTextView(_TextBehaviour, QPlainTextEdit):
         side = min(side, max(0, (total - frame - bar) // 4))  # never more margin than text
         if self.viewportMargins().left() != side:
             self.setViewportMargins(side, 0, side, 0)
-        if self.measured is not None:
-            self.measured(self)
+        self.state.column_moved()
 
     def text_left(self) -> int:
         return int(self.viewportMargins().left() + self.document().documentMargin())
 
-    def resizeEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
-        # margins first, so the layout made during the resize wraps at the final width (the
-        # widget's size is already the new one; the viewport's resizes come here too)
-        self.apply_measure()
-        QPlainTextEdit.resizeEvent(self, event)
+    def top_left(self) -> QPoint:
+        # this view shows whole lines at the top: the line at mid-height of the first one
+        return QPoint(int(self.document().documentMargin()) + 2,
+                      self.fontMetrics().lineSpacing() // 2)
 
     def scroll_near_top(self) -> None:
         self.centerCursor()
 
-    def scroll_to_top_of_cursor(self) -> None:
+    def scroll_line_to(self, cursor: QTextCursor, offset: int) -> None:
+        """The line holding the cursor at the top (this view scrolls a line at a time)."""
+        block = cursor.block()
+        line = block.layout().lineForTextPosition(cursor.position() - block.position())
+        number = block.firstLineNumber() + (line.lineNumber() if line.isValid() else 0)
         bar = self.verticalScrollBar()
-        bar.setValue(self.textCursor().block().firstLineNumber())
+        if bar.value() == number:  # the same line, but maybe scrolled partly out: set it anew
+            bar.setValue(number + 1 if number < bar.maximum() else number - 1)
+        bar.setValue(number)

@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
-from html import escape
+from html import escape, unescape
 from itertools import islice
-from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import (
@@ -15,6 +14,7 @@ from PySide6.QtGui import (
     QFont,
     QKeySequence,
     QPalette,
+    QResizeEvent,
     QShortcut,
     QTextCursor,
 )
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .article_text import PlainTextView, RichTextView
+from .article_text import PlainTextView, RichTextView, TextState
 from .document import Rendered
 from .theme import Colours
 
@@ -40,7 +40,7 @@ MAX_MATCHES = 10_000  # counted for "3 of 12"; past that, "of 10,000+"
 class FindBar(QFrame):
     """Ctrl+F: type to find; Enter for the next match, Shift+Enter the previous; Esc closes."""
 
-    def __init__(self, current_view: Callable[[], Any]) -> None:
+    def __init__(self, current_view: Callable[[], RichTextView | PlainTextView]) -> None:
         super().__init__()
         self._view = current_view
         self.setObjectName("findBar")
@@ -75,7 +75,7 @@ class FindBar(QFrame):
         self.field.selectAll()
 
     @property
-    def view(self) -> Any:
+    def view(self) -> RichTextView | PlainTextView:
         return self._view()
 
     def close_bar(self) -> None:
@@ -84,7 +84,7 @@ class FindBar(QFrame):
 
     def matches(self, needle: str) -> list[int]:
         """Where ``needle`` starts in the article (any case), counted up to MAX_MATCHES."""
-        rendered = self.view.rendered
+        rendered = self.view.state.rendered
         if rendered is None or not needle:
             return []
         key = (needle, id(rendered.analysis.article))
@@ -99,14 +99,18 @@ class FindBar(QFrame):
         say which one it is: "3 of 12"."""
         needle = self.field.text()
         view = self.view
-        if not needle or view.rendered is None:
+        rendered = view.state.rendered
+        if rendered is None:
+            self.status.setText("No article open")
+            return False
+        if not needle:
             self.status.clear()
             return False
         starts = self.matches(needle)
         if not starts:
             self.status.setText("Not found")
             return False
-        positions = view.rendered.positions
+        positions = rendered.positions
         here = positions.from_qt(view.textCursor().selectionStart())
         if forward:
             i = bisect_left(starts, here) if from_start else bisect_right(starts, here)
@@ -213,6 +217,7 @@ class ArticleHeader(QLabel):
         self.setBackgroundRole(QPalette.ColorRole.Base)
         self._shown: tuple[str, str, QColor] | None = None
         self._narrow: bool | None = None
+        self._scale = 1.0
 
     def align(self, left: int) -> None:
         """Line the header up with the text column below it."""
@@ -220,24 +225,48 @@ class ArticleHeader(QLabel):
         if self.contentsMargins().left() != left:
             self.setContentsMargins(left, 20, left, 6)
 
+    def set_scale(self, scale: float) -> None:
+        """The header grows and shrinks with the text's zoom."""
+        self._scale = scale
+        if self._shown is not None:
+            self._set(*self._shown)
+
     def _set(self, title: str, line: str, muted: QColor) -> None:
         self._shown = (title, line, muted)
         # a narrow pane gets a smaller title, so that it does not take half the height
         self._narrow = self.width() < 520
-        size = self.font().pointSizeF() * (1.3 if self._narrow else 1.6)
-        self.setText(f"<div style='font-size:{size:.0f}pt; font-weight:600'>{title}</div>"
-                     f"<div style='color:{muted.name()}; margin-top:6px'>{line}</div>")
+        base = self.font().pointSizeF() * self._scale
+        size = base * (1.3 if self._narrow else 1.6)
+        # weight 700: fonts without a bold face (Chinese ones) are emboldened only from there
+        self.setText(f"<div style='font-size:{size:.1f}pt; font-weight:700'>{title}</div>"
+                     f"<div style='color:{muted.name()}; margin-top:6px; "
+                     f"font-size:{base:.1f}pt'>{line}</div>")
 
-    def resizeEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
         if self._shown is not None and (self.width() < 520) != self._narrow:
             self._set(*self._shown)
 
     def show_facts(self, title: str, facts: list[str], muted: QColor) -> None:
-        self._set(escape(title), " · ".join(escape(f) for f in facts if f), muted)
+        # a fact breaks only between facts ("332 words" stays on one line)
+        line = " · ".join(escape(f).replace(" ", "\u00a0") for f in facts if f)
+        self._set(escape(breakable(title)), line, muted)
 
     def show_welcome(self, muted: QColor) -> None:
         self._set("Margin", "Drop an article here, or open one with Ctrl+O.", muted)
+
+    def plain_text(self) -> str:
+        """What the header says, as a person reads it (title, then the facts)."""
+        if self._shown is None:
+            return ""
+        title, line, _ = self._shown
+        text = unescape(f"{title}\n{line}")
+        return text.replace("\u00a0", " ").replace("\u200b", "")
+
+
+def breakable(text: str, longest: int = 24) -> str:
+    """Very long runs without a space (a file name, an address) may break anywhere."""
+    return re.sub(rf"\S{{{longest}}}(?=\S)", lambda m: m.group(0) + "\u200b", text)
 
 
 class ArticlePane(QWidget):
@@ -263,38 +292,53 @@ class ArticlePane(QWidget):
         layout.addWidget(self.views, 1)
         layout.addWidget(self.find_bar)
         for view in (self.rich, self.plain):
-            view.measured = self._measured
+            view.state.measured = self._measured
 
-    def _measured(self, view: Any) -> None:
-        if view is self.text:
-            self.header.align(view.text_left())
+    def _measured(self) -> None:
+        self.header.align(self.text.text_left())
 
     @property
-    def text(self) -> Any:
+    def text(self) -> RichTextView | PlainTextView:
         """The view showing the article now."""
-        return self.views.currentWidget()
+        return self.plain if self.views.currentWidget() is self.plain else self.rich
+
+    @property
+    def state(self) -> TextState:
+        """What the view showing the article knows: the article, the reader's place."""
+        return self.text.state
 
     def show_rendered(self, rendered: Rendered) -> None:
         view = self.plain if rendered.plain else self.rich
-        view.show_rendered(rendered)
+        view.state.show(rendered)
         self.views.setCurrentWidget(view)
         self.header.align(view.text_left())
 
     def replace_document(self, rendered: Rendered) -> None:
-        """Same article, new formatting (highlights, theme): keep the reading place."""
-        place = self.text.first_visible_index()
+        """Same article, new formatting (highlights, theme): the reader keeps their place to
+        the pixel, and their selection."""
+        old = self.text
+        place = old.state.place()
+        cursor = old.textCursor()
+        anchor, position = cursor.anchor(), cursor.position()
         self.show_rendered(rendered)
-        self.text.restore_place(place)
+        view = self.text
+        if view is old:
+            kept = QTextCursor(view.document())
+            last = max(0, view.document().characterCount() - 1)
+            kept.setPosition(min(anchor, last))
+            kept.setPosition(min(position, last), QTextCursor.MoveMode.KeepAnchor)
+            view.setTextCursor(kept)
+        view.state.restore(*place)
 
     def text_font(self) -> QFont:
-        font: QFont = self.rich.font()
-        return font
+        return self.rich.font()
 
     def set_point_size(self, size: float) -> None:
         font = self.rich.font()
         font.setPointSizeF(min(48.0, max(6.0, size)))
         for view in (self.rich, self.plain):
-            view.set_text_font(font)
+            view.state.set_font(font)
+        self.header.set_scale(font.pointSizeF() / self.base_point_size)
 
     def zoom_step(self, steps: int) -> None:
         self.set_point_size(self.text_font().pointSizeF() + steps)

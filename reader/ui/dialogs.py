@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QMessageBox,
     QTableWidget,
     QTableWidgetItem,
@@ -29,7 +30,7 @@ def shortcut_rows(actions: list[QAction]) -> list[tuple[str, str]]:
 class ShortcutsDialog(QDialog):
     def __init__(self, parent: QWidget, actions: list[QAction]) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle("Keyboard Shortcuts")
         rows = shortcut_rows(actions)
         table = QTableWidget(len(rows), 2)
         table.setObjectName("shortcutsTable")
@@ -41,7 +42,10 @@ class ShortcutsDialog(QDialog):
             table.setItem(r, 1, QTableWidgetItem(keys))
         table.resizeColumnsToContents()
         table.resizeRowsToContents()
-        table.horizontalHeader().setStretchLastSection(True)
+        # the actions' names get the room; the keys keep their own width
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        table.horizontalHeader().setSectionResizeMode(
+            1, QHeaderView.ResizeMode.ResizeToContents)
         table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

@@ -39,16 +39,19 @@ def export_current(window: Any, full_text: bool = False, chosen: tuple[str, str]
     path_key = window.current
     entry = window.entries.get(path_key) if path_key else None
     if entry is None:
-        window.notify("Open an article first; then its summary can be exported.")
+        window.notify("Open an article first; then its summary can be exported.", article="")
         return
     analysis = entry.rendered.analysis
     if chosen is None:
         folder = Path(str(window.settings.get("export_folder", "") or Path.home()))
         last = str(window.settings.get("export_filter", FILTERS["pdf"]))
-        name = suggested_name(analysis.article.title, path_key, last)
+        title = f"{entry.title} (full text)" if full_text else entry.title
+        name = suggested_name(title, path_key, last)
         # the dialog itself asks before replacing an existing file
-        chosen = QFileDialog.getSaveFileName(window, "Export summary", str(folder / name),
-                                             ";;".join(FILTERS.values()), last)
+        chosen = QFileDialog.getSaveFileName(
+            window, "Export summary with full text" if full_text else "Export summary",
+            str(folder / name), ";;".join(FILTERS.values()), last)
+        window.focus_article()
         if not chosen[0]:
             return
     out, fmt = target_for(*chosen)
@@ -61,7 +64,7 @@ def export_current(window: Any, full_text: bool = False, chosen: tuple[str, str]
         window.notify(" ".join([f"Summary saved to {out}.", *warnings]))
 
     def failed(exc: BaseException) -> None:
-        window.notify(str(exc))
+        window.notify(str(exc), warning=True)
 
     run_task(lambda: export(analysis, out, fmt, full_text=full_text, source=source), done, failed,
              owner=window)

@@ -6,12 +6,13 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, QStandardPaths, Qt
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QFileDialog,
+    QLabel,
     QLineEdit,
     QListWidget,
     QMainWindow,
@@ -74,7 +75,7 @@ class MainWindow(OpeningMixin, QMainWindow):
         self.splitter.addWidget(self.article_pane)
         self.splitter.addWidget(side)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([260, 740, 380])
+        self.splitter.setSizes([280, 720, 380])
         for i in range(3):
             self.splitter.setCollapsible(i, False)  # panes fold away whole, from the View menu
             # the window may be made small; the panes are then shared out by self.panes
@@ -82,10 +83,13 @@ class MainWindow(OpeningMixin, QMainWindow):
         self.side_splitter = side
         self.setCentralWidget(self.splitter)
         self.panes = PaneFitter(self.splitter, self.article_pane, [
-            SidePane(self.sidebar, 180, 260, self.act_show_library),
+            SidePane(self.sidebar, 180, 280, self.act_show_library),
             SidePane(side, 250, 380, self.act_show_analysis),
-        ])
+        ], self.focus_article)
 
+        self.counts = QLabel()  # the article's summary and quote counts, under any message
+        self.counts.setObjectName("counts")
+        self.statusBar().addWidget(self.counts)
         self.busy = BusyIndicator(self.statusBar(), self._display, self.cancel)
         build_menus(self)
         self.shortcuts = WindowShortcuts(self, self.actions())
@@ -141,6 +145,8 @@ class MainWindow(OpeningMixin, QMainWindow):
         size = float(self.settings.get("text_size", 0.0, float) or 0.0)
         self.article_pane.set_point_size(size or self.article_pane.base_point_size)
         self._scale_lists()
+        sort = self.sidebar.sort
+        sort.setCurrentIndex(max(0, sort.findData(self.settings.get("library_sort", "opened"))))
         for key, action in (("show_library", self.act_show_library),
                             ("show_analysis", self.act_show_analysis)):
             if not self.settings.get(key, True, bool):
@@ -159,14 +165,24 @@ class MainWindow(OpeningMixin, QMainWindow):
                           ("show_analysis", self.panes.panes[1])):
             self.settings.set(key, pane.action.isChecked() or pane.folded)
         self.settings.set("reopen_last", self.act_reopen_last.isChecked())
+        self.settings.set("library_sort", self.sidebar.sort.currentData())
         self.settings.sync()
         super().closeEvent(event)
 
     # --- opening ---------------------------------------------------------------------------
 
+    def _start_folder(self) -> str:
+        """Where file dialogs open: the folder used last, else the Documents folder."""
+        last = str(self.settings.get("last_folder", "") or "")
+        if last and Path(last).is_dir():
+            return last
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation)
+        return documents if documents and Path(documents).is_dir() else str(Path.home())
+
     def _choose_files(self) -> None:
         patterns = " ".join(f"*{s}" for s in SUPPORTED_SUFFIXES)
-        start = str(self.settings.get("last_folder", "") or "")
+        start = self._start_folder()
         files, _ = QFileDialog.getOpenFileNames(self, "Open articles", start,
                                                 f"Articles ({patterns});;All files (*)")
         self.focus_article()
@@ -188,7 +204,7 @@ class MainWindow(OpeningMixin, QMainWindow):
             self.recent_menu.addAction("No recent files").setEnabled(False)
 
     def _choose_folder(self) -> None:
-        start = str(self.settings.get("last_folder", "") or "")
+        start = self._start_folder()
         folder = QFileDialog.getExistingDirectory(self, "Import a folder into the library", start)
         self.focus_article()
         if folder:
@@ -206,10 +222,10 @@ class MainWindow(OpeningMixin, QMainWindow):
     # --- view ------------------------------------------------------------------------------
 
     def _jump_summary(self, start: int, end: int) -> None:
-        self.article_pane.text.go_to(start, end, self.colours.flash)
+        self.article_pane.state.go_to(start, end, self.colours.flash)
 
     def _jump_quote(self, start: int, end: int) -> None:
-        self.article_pane.text.go_to(start, end, self.colours.flash)
+        self.article_pane.state.go_to(start, end, self.colours.flash)
 
     def _open_find(self) -> None:
         self.article_pane.find_bar.open_bar()
@@ -273,7 +289,7 @@ class MainWindow(OpeningMixin, QMainWindow):
             rows[0] if delta > 0 else rows[-1])
         lst.setCurrentRow(row)
         start, end = lst.item(row).data(SPAN_ROLE)
-        self.article_pane.text.go_to(start, end, self.colours.flash)
+        self.article_pane.state.go_to(start, end, self.colours.flash)
 
     def _toggle_dark(self) -> None:
         self.set_theme(theme.LIGHT if theme.is_dark(self.theme_choice) else theme.DARK)

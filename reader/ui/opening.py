@@ -33,6 +33,23 @@ def describe_error(path: str, exc: BaseException) -> str:
     return describe_failure(Path(path).name or path, exc)
 
 
+def readable_date(date: str | None) -> str | None:
+    """A date written as 2024-05-01 (web pages, Markdown) in the reader's own way; other
+    forms as the article writes them."""
+    if date and len(date) >= 10 and date[4] == "-" and date[7] == "-":
+        from PySide6.QtCore import QDate, QLocale
+
+        parsed = QDate.fromString(date[:10], "yyyy-MM-dd")
+        if parsed.isValid():
+            return QLocale().toString(parsed, QLocale.FormatType.LongFormat)
+    return date
+
+
+def counted(n: int, noun: str) -> str:
+    """"1 quote", "5 quotes"."""
+    return f"{n:,} {noun}" + ("" if n == 1 else "s")
+
+
 def options_from(settings: dict[str, Any] | None) -> Options:
     known = {f.name for f in fields(Options)}
     return Options(**{k: v for k, v in (settings or {}).items() if k in known})
@@ -52,6 +69,17 @@ class Entry:
     record: Record | None
     options: Options
     rendered: Rendered
+    path: str = ""  # what it was opened from (the library's stored copy, for its entries)
+
+    @property
+    def title(self) -> str:
+        """The article's title; without one, the name of the reader's own file (never the
+        library's copy, which is named by its contents)."""
+        if self.article.title:
+            return self.article.title
+        if self.record is not None:
+            return self.record.display_title
+        return Path(self.path).stem
 
 
 class OpeningMixin:
@@ -170,11 +198,8 @@ class OpeningMixin:
 
         def done(result: tuple[Article, Record | None, Options, Rendered, str | None]) -> None:
             article, record, options, rendered, problem = result
-            entry = Entry(article, record, options, rendered)
+            entry = Entry(article, record, options, rendered, path)
             self.entries[path] = entry
-            original = record.source_path if record is not None else None
-            kept_original = original is not None and Path(original).exists()
-            self.settings.add_recent(original if kept_original else path)
             self.sidebar.refresh()
             if problem:
                 self.notify(problem, warning=True)
@@ -199,18 +224,21 @@ class OpeningMixin:
         self.show_header(path, entry)
         self.article_pane.show_rendered(rendered)
         if record is not None and record.position > 0:
-            self.article_pane.text.restore_place(record.position)
+            self.article_pane.state.restore(record.position)
         self.summary_pane.set_options(entry.options, analysis.language
                                       if not entry.options.language else None)
         self.summary_pane.show_analysis(analysis)
         self.quotes_pane.show_analysis(analysis)
-        self.statusBar().showMessage(
-            f"{len(analysis.summary)} summary sentences · {len(analysis.quotes)} quotes", 4000)
+        self.counts.setText(counted(len(analysis.summary), "summary sentence") + " · "
+                            + counted(len(analysis.quotes), "quote"))
         # notices belong to their article: another's go, this one's (what was left out of
         # its analysis) come back whenever it is shown
         self.article_pane.messages.leave(path)
         for note in analysis.notes:
             self.notify(note, seconds=20, article=path)
+        # Open Recent: what was read last first; the reader's own file while it exists
+        original = record.source_path if record is not None else None
+        self.settings.add_recent(original if original and Path(original).exists() else path)
         if record is not None:
             self._mark_opened(record)
         self.focus_article()
@@ -219,11 +247,11 @@ class OpeningMixin:
         rendered, record = entry.rendered, entry.record
         analysis = rendered.analysis
         art = analysis.article
-        title = art.title or Path(path).stem
+        title = entry.title
         self.setWindowTitle(f"{title} — Margin")
         source = Path(record.source_path).name if record and record.source_path else Path(
             path).name
-        facts = [art.author, art.date, source, language_label(analysis.language),
+        facts = [art.author, readable_date(art.date), source, language_label(analysis.language),
                  length_label(rendered.word_count, rendered.characters),
                  reading_time_label(rendered.minutes)]
         self.article_pane.header.show_facts(title, [f for f in facts if f], self.colours.muted)
@@ -242,7 +270,7 @@ class OpeningMixin:
         entry = self.entries.get(self.current) if self.current else None
         if entry is None or entry.record is None or self.library is None:
             return
-        position = self.article_pane.text.first_visible_index()
+        position = self.article_pane.state.first_visible_index()
         if position != entry.record.position:
             entry.record.position = position
             try:

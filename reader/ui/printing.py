@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -16,7 +15,7 @@ def print_current(window: Any, dialog: bool = True) -> QPrinter | None:
     path_key = window.current
     entry = window.entries.get(path_key) if path_key else None
     if entry is None:
-        window.notify("Open an article first; then its summary can be printed.")
+        window.notify("Open an article first; then its summary can be printed.", article="")
         return None
     printer = getattr(window, "printer", None)
     if printer is None:
@@ -32,12 +31,14 @@ def print_current(window: Any, dialog: bool = True) -> QPrinter | None:
 
     analysis = entry.rendered.analysis
     source = entry.record.source_path if entry.record and entry.record.source_path else path_key
-    title = analysis.article.title or Path(path_key).stem
-    printer.setDocName(title)
+    printer.setDocName(entry.title)
     try:
         warnings = print_summary(analysis, printer, source=source)
     except ReaderError as exc:  # the printer could not be started
         window.notify(str(exc), warning=True)
         return None
-    window.notify(" ".join(["The summary was sent to the printer.", *warnings]))
+    done = (f"The summary was printed to {printer.outputFileName()}."
+            if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat
+            else "The summary was sent to the printer.")
+    window.notify(" ".join([done, *warnings]))
     return printer

@@ -146,6 +146,21 @@ class EntryDelegate(QStyledItemDelegate):
         painter.restore()
 
 
+LEAD_CHARS = 30  # words shown before a match in the sidebar's two lines of context
+
+
+def near_the_match(text: str, matches: list[tuple[int, int]]) -> tuple[str, list[Any]]:
+    """The snippet starting a few words before its first match, so that the match is on the
+    lines the sidebar shows."""
+    if not matches or matches[0][0] <= LEAD_CHARS:
+        return text, matches
+    first = matches[0][0]
+    cut = text.rfind(" ", 0, first - LEAD_CHARS)
+    cut = cut + 1 if cut >= 0 else first - LEAD_CHARS
+    shift = cut - 1  # "…" takes one character
+    return "…" + text[cut:], [(a - shift, b - shift) for a, b in matches if a >= cut]
+
+
 class LibraryModel(QAbstractListModel):
     def __init__(self) -> None:
         super().__init__()
@@ -177,7 +192,7 @@ class LibraryModel(QAbstractListModel):
         if role == SNIPPET_ROLE:
             if not self.searching or r.snippet is None:
                 return None
-            return r.snippet, list(r.snippet_matches)
+            return near_the_match(r.snippet, list(r.snippet_matches or []))
         if role == Qt.ItemDataRole.ToolTipRole:
             # the whole title, which the list may have cut short, and where it came from
             tags = f"<br>Tags: {escape(', '.join(r.tags))}" if r.tags else ""
@@ -219,6 +234,13 @@ class LibrarySidebar(QWidget):
         self.view.setResizeMode(QListView.ResizeMode.Adjust)
         self.view.activated.connect(self._activated)
         self.view.clicked.connect(self._activated)
+        self.empty = QLabel()  # says why the list is empty
+        self.empty.setObjectName("libraryEmpty")
+        self.empty.setWordWrap(True)
+        self.empty.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.empty.setContentsMargins(6, 8, 6, 8)
+        self.empty.hide()
         self._build_menu()
 
         title = QLabel("Library")
@@ -239,6 +261,7 @@ class LibrarySidebar(QWidget):
         layout.addWidget(self.search)
         layout.addWidget(self.sort)
         layout.addLayout(filters)
+        layout.addWidget(self.empty)
         layout.addWidget(self.view, 1)
 
         self._debounce = QTimer(self)
@@ -298,6 +321,14 @@ class LibrarySidebar(QWidget):
             self._select_current()
             shown = len(records)
             self.count.setText(f"{shown} of {total}" if shown != total else str(total))
+            if shown:
+                self.empty.hide()
+            else:
+                self.empty.setText(
+                    f"No articles match “{query}”." if query else
+                    "No articles match these filters." if total else
+                    "The library is empty. Articles you open are kept here.")
+                self.empty.show()
             self.changed.emit()
 
         run_task(work, done, lambda exc: self.count.setText("unavailable"), owner=self)
@@ -353,8 +384,13 @@ class LibrarySidebar(QWidget):
         record = self.current_record()
         if record is None or self.library is None:
             return
-        text, ok = QInputDialog.getText(self, "Tags", "Tags, separated by commas:",
-                                        text=", ".join(record.tags))
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle("Edit Tags")
+        dialog.setLabelText(f"Tags for “{record.display_title}”, separated by commas:")
+        dialog.setTextValue(", ".join(record.tags))
+        dialog.resize(max(420, dialog.sizeHint().width()), dialog.sizeHint().height())
+        ok = dialog.exec() == QInputDialog.DialogCode.Accepted
+        text = dialog.textValue()
         self.dialog_closed.emit()
         if ok:
             self.library.set_tags(record.id, text.split(","))

@@ -65,7 +65,8 @@ def _dark_palette() -> QPalette:
         QPalette.ColorRole.ButtonText: text,
         QPalette.ColorRole.BrightText: QColor("#ff6b6b"),
         QPalette.ColorRole.Link: QColor("#7aa7ff"),
-        QPalette.ColorRole.Highlight: QColor("#3d6fb6"),
+        # brighter than the quote highlight (#1f3d63), so a selected quote stands out
+        QPalette.ColorRole.Highlight: QColor("#2f6fd1"),
         QPalette.ColorRole.HighlightedText: QColor("#ffffff"),
         QPalette.ColorRole.PlaceholderText: QColor("#8a8d92"),
         QPalette.ColorRole.Mid: QColor("#3a3d42"),

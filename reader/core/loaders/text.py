@@ -79,23 +79,36 @@ def split_blocks(text: str) -> list[str]:
     return [b for b in (blk.strip() for blk in _BLANK_LINE.split(text)) if b]
 
 
+def _header_lines(lines: list[str]) -> bool:
+    """A byline and a date line (at most two lines) are header material, not the article."""
+    return 0 < len(lines) <= 2 and all(byline_author(ln) or is_date_line(ln) for ln in lines)
+
+
 def article_from_text(text: str, fmt: str = "txt") -> Article:
     blocks = split_blocks(text)
     title = author = date = None
-    if len(blocks) > 1 and "\n" not in blocks[0] and looks_like_headline(blocks[0]):
+    header: list[str] = []
+    first = [ln.strip() for ln in blocks[0].splitlines() if ln.strip()] if blocks else []
+    if len(blocks) > 1 and len(first) == 1 and looks_like_headline(first[0]):
         title = blocks.pop(0)
+    elif len(blocks) > 1 and looks_like_headline(first[0]) and _header_lines(first[1:]):
+        # the byline (and date) straight under the headline, with no blank line between
+        title, header = first[0], first[1:]
+        blocks.pop(0)
+    if title is not None:
         # A byline and a date line right under the headline are header material too.
         while len(blocks) > 1:
             lines = [ln.strip() for ln in blocks[0].splitlines() if ln.strip()]
-            if len(lines) > 2 or not all(byline_author(ln) or is_date_line(ln) for ln in lines):
+            if not _header_lines(lines):
                 break
-            for line in lines:
-                name = byline_author(line)
-                if name and author is None:
-                    author = name
-                elif is_date_line(line) and date is None:
-                    date = line
+            header += lines
             blocks.pop(0)
+        for line in header:
+            name = byline_author(line)
+            if name and author is None:
+                author = name
+            elif is_date_line(line) and date is None:
+                date = line
     return build_article([RawBlock(b) for b in blocks], title=title, author=author, date=date,
                          fmt=fmt)
 
