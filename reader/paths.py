@@ -9,6 +9,8 @@ from pathlib import Path
 APP_NAME = "Margin"
 APP_AUTHOR = "Margin"
 ENV_OVERRIDE = "MARGIN_DATA_DIR"
+LIBRARY_FILE = "library.sqlite3"
+LOG_FILE = "margin.log"
 
 
 def _override() -> Path | None:
@@ -24,6 +26,16 @@ def data_dir() -> Path:
     import appdirs
 
     return Path(appdirs.user_data_dir(APP_NAME, APP_AUTHOR))
+
+
+def library_file(folder: Path | None = None) -> Path:
+    """The library's database, in ``folder`` (a library of its own) or the data folder."""
+    return (folder or data_dir()) / LIBRARY_FILE
+
+
+def log_file() -> Path:
+    """Where the window writes what went wrong when something unexpected happened."""
+    return data_dir() / LOG_FILE
 
 
 def config_dir() -> Path:

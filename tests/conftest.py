@@ -54,7 +54,7 @@ def window(qtbot, tmp_path, monkeypatch):
     win = MainWindow(Settings())
     qtbot.addWidget(win)
     win.show()
-    qtbot.waitUntil(lambda: win.library is not None, timeout=20000)
+    qtbot.waitUntil(lambda: win.library.available, timeout=20000)
     return win
 
 

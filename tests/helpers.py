@@ -50,3 +50,10 @@ LINES = [
     "several have already signed agreements with the council. The first exca-",
     "vators are due on site in the spring, once the nesting season is over.",
 ]
+
+
+def read_library(window, op):
+    """What the window's library holds once the writes asked for so far are done. A test may
+    wait for it; the window itself never waits on the library."""
+    window.library.write(lambda library: None).result(timeout=30)
+    return window.library.read(op, lambda _: None).result(timeout=30)

@@ -8,7 +8,6 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtPrintSupport import QPrinter
 
 from reader.ui.dialogs import ShortcutsDialog
-from reader.ui.printing import print_current
 
 pytestmark = pytest.mark.gui
 TITLE_EN = "A School That Follows the River"
@@ -21,8 +20,8 @@ def _open(qtbot, window, path, title):
 
 def test_select_all_and_copy_take_the_article_s_text(qtbot, window, samples):
     _open(qtbot, window, samples / "en-river-school.txt", TITLE_EN)
-    window.act_select_all.trigger()
-    window.act_copy.trigger()
+    window.act.select_all.trigger()
+    window.act.copy.trigger()
     copied = QGuiApplication.clipboard().text()
     assert "Kessford" in copied and "Alder Cross" in copied
     assert len(copied) > 1500
@@ -32,13 +31,13 @@ def test_copy_in_the_quotes_list_copies_the_quote_with_its_speaker(qtbot, window
     _open(qtbot, window, samples / "en-river-school.txt", TITLE_EN)
     window.quotes_pane.list.setFocus()
     window.quotes_pane.list.setCurrentRow(2)
-    window.act_copy.trigger()
+    window.act.copy.trigger()
     expected = f"“I expected to say no” — Daniel Price, {TITLE_EN}"
     assert QGuiApplication.clipboard().text() == expected
 
 
 def test_the_shortcuts_dialog_shows_every_row_without_scrolling(qtbot, window):
-    dialog = ShortcutsDialog(window, window.actions_for_help)
+    dialog = ShortcutsDialog(window, window.act.for_help)
     qtbot.addWidget(dialog)
     dialog.show()
     table = dialog.table
@@ -53,8 +52,8 @@ def test_print_makes_the_same_document_as_the_pdf_export(qtbot, window, samples,
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
-    window.printer = printer
-    assert print_current(window, dialog=False) is printer
+    window.exporter.printer = printer
+    assert window.exporter.print(dialog=False) is printer
     from reader.export.exporter import export
 
     export(window.entries[window.current].rendered.analysis, tmp_path / "exported.pdf", "pdf",

@@ -186,7 +186,6 @@ def test_export_command_line(run_cli, tmp_path):
 @pytest.mark.gui
 def test_export_from_the_window(qtbot, tmp_path, monkeypatch):
     monkeypatch.setenv("MARGIN_DATA_DIR", str(tmp_path / "data"))
-    from reader.ui.exporting import export_current
     from reader.ui.main_window import MainWindow
     from reader.ui.settings import Settings
 
@@ -196,13 +195,13 @@ def test_export_from_the_window(qtbot, tmp_path, monkeypatch):
     win.open_file(str(SAMPLES / "de-stadtbibliothek.txt"))
     qtbot.waitUntil(lambda: win.current is not None, timeout=20000)
     chosen = str(tmp_path / "bibliothek")  # no extension typed: the filter decides
-    export_current(win, chosen=(chosen, "Markdown (*.md)"))
+    win.exporter.export(chosen=(chosen, "Markdown (*.md)"))
     out = tmp_path / "bibliothek.md"
     qtbot.waitUntil(out.exists, timeout=20000)
     qtbot.waitUntil(lambda: f"Summary saved to {out}" in win.article_pane.messages.label.text(),
                     timeout=5000)
     assert "Die Bibliothek, die nie schließt" in out.read_text(encoding="utf-8")
-    assert win.settings.get("export_folder") == str(tmp_path)
+    assert win.settings.export_folder == str(tmp_path)
 
 
 # --- quote marks by language: one table, in the core -------------------------------------------

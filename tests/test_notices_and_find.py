@@ -77,26 +77,26 @@ def test_find_says_which_match_of_how_many_and_shows_it_comfortably(qtbot, windo
     path.write_text("The Bay\n\n" + "\n\n".join(paragraphs), encoding="utf-8")
     _open(qtbot, window, path, "The Bay")
     window.resize(1200, 800)
-    window.act_find.trigger()
+    window.act.find.trigger()
     bar = window.article_pane.find_bar
     qtbot.keyClicks(bar.field, "FERRY")
     view = window.article_pane.text
     assert view.textCursor().selectedText() == "ferry"
     assert bar.status.text() == "1 of 10"
     for expected in range(2, 5):
-        window.act_find_next.trigger()
+        window.act.find_next.trigger()
         assert bar.status.text() == f"{expected} of 10"
         rect = view.cursorRect(view.textCursor())
         height = view.viewport().height()
         # not at the very edge: in the upper middle of the view, with text above it
         assert height * 0.15 <= rect.top() <= height * 0.6, (rect.top(), height)
-    window.act_find_prev.trigger()
+    window.act.find_prev.trigger()
     assert bar.status.text() == "3 of 10"
     cursor = QTextCursor(view.document())
     cursor.movePosition(QTextCursor.MoveOperation.End)
     view.setTextCursor(cursor)
-    window.act_find_next.trigger()  # past the last: round to the first
+    window.act.find_next.trigger()  # past the last: round to the first
     assert bar.status.text() == "1 of 10"
     bar.field.setText("zzzz")
-    bar.find(forward=True, from_start=True)
+    bar.seek(forward=True, from_start=True)
     assert bar.status.text() == "Not found"

@@ -48,7 +48,7 @@ def test_the_place_does_not_drift_when_the_text_is_formatted_again(qtbot, window
         return now == index and abs(where - offset) <= 2
 
     for _ in range(3):
-        _new_document(qtbot, window, window.act_highlight_summary.trigger)
+        _new_document(qtbot, window, window.act.highlight_summary.trigger)
         assert same_place(), (window.article_pane.state.place(), (index, offset))
     for choice in (theme.DARK, theme.LIGHT):
         _new_document(qtbot, window, lambda c=choice: window.set_theme(c))
@@ -59,12 +59,12 @@ def test_the_selection_survives_a_new_theme_and_new_highlights(qtbot, window, sa
     _open(qtbot, window, samples / "en-river-school.txt", "A School")
     lst = window.quotes_pane.list
     lst.setCurrentRow(2)
-    window._jump_quote(*lst.item(2).data(0x0100))
+    window.commands.jump(*lst.item(2).data(0x0100))
     selected = window.article_pane.text.textCursor().selectedText()
     assert selected == "I expected to say no"
     _new_document(qtbot, window, lambda: window.set_theme(theme.DARK))
     assert window.article_pane.text.textCursor().selectedText() == selected
-    _new_document(qtbot, window, window.act_highlight_quotes.trigger)
+    _new_document(qtbot, window, window.act.highlight_quotes.trigger)
     assert window.article_pane.text.textCursor().selectedText() == selected
 
 
@@ -77,8 +77,8 @@ def test_hiding_a_pane_or_zooming_keeps_the_line_being_read_at_the_top(qtbot, wi
     state.restore(middle)
     qtbot.waitUntil(lambda: state.settled, timeout=5000)
     index = state.first_visible_index()
-    for change in (window.act_show_library.trigger, window.act_show_analysis.trigger,
-                   lambda: window._zoom(2), window.act_show_library.trigger):
+    for change in (window.act.show_library.trigger, window.act.show_analysis.trigger,
+                   lambda: window.commands.zoom(2), window.act.show_library.trigger):
         change()
         qtbot.waitUntil(lambda: state.settled, timeout=5000)
         top = state.first_visible_index()

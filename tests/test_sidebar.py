@@ -5,16 +5,16 @@ from __future__ import annotations
 import shutil
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, QThreadPool
+from PySide6.QtCore import QEvent, QPoint
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QToolTip
 
 from reader.library import Library
+from reader.ui.library_list import LEAD_CHARS, SNIPPET_ROLE, SUBTITLE_ROLE, near_the_match
 from reader.ui.main_window import MainWindow
 from reader.ui.settings import Settings
-from reader.ui.sidebar import LEAD_CHARS, SNIPPET_ROLE, SUBTITLE_ROLE, near_the_match
 
-from .conftest import FIXTURES, SAMPLES
+from .helpers import FIXTURES, SAMPLES, read_library
 
 pytestmark = pytest.mark.gui
 
@@ -72,11 +72,10 @@ def test_sorting_and_filters(qtbot, window):
     sidebar.language.setCurrentIndex(sidebar.language.findData("de"))
     qtbot.waitUntil(lambda: titles(window) == ["Die Bibliothek, die nie schließt"], timeout=5000)
     sidebar.language.setCurrentIndex(0)
-    lib = window.library
-    french = next(r for r in lib.articles() if r.language == "fr")
-    lib.set_tags(french.id, ["gardens"])
-    lib.set_favourite(french.id, True)
-    sidebar.refresh()
+    french = next(r for r in read_library(window, lambda lib: lib.articles())
+                  if r.language == "fr")
+    window.library.write(lambda lib: lib.set_tags(french.id, ["gardens"]))
+    window.library.write(lambda lib: lib.set_favourite(french.id, True), changes_list=True)
     qtbot.waitUntil(lambda: sidebar.tag.findData("gardens") > 0, timeout=5000)
     sidebar.tag.setCurrentIndex(sidebar.tag.findData("gardens"))
     qtbot.waitUntil(lambda: titles(window) == [french.title], timeout=5000)
@@ -102,10 +101,10 @@ def test_remove_asks_first(qtbot, window, monkeypatch):
     doomed = sidebar.current_record()
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     sidebar.act_remove.trigger()
-    assert window.library.get(doomed.id) is not None
+    assert read_library(window, lambda lib: lib.get(doomed.id)) is not None
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     sidebar.act_remove.trigger()
-    assert window.library.get(doomed.id) is None
+    assert read_library(window, lambda lib: lib.get(doomed.id)) is None
     qtbot.waitUntil(lambda: len(titles(window)) == 5, timeout=5000)
 
 
@@ -154,7 +153,7 @@ def test_a_damaged_library_is_replaced_and_the_user_told(qtbot, tmp_path, monkey
     qtbot.waitUntil(lambda: win.article_pane.messages.isVisible(), timeout=20000)
     message = win.article_pane.messages.label.text()
     assert "damaged" in message and "library.sqlite3.corrupt-" in message
-    assert win.library is not None and win.library.count() == 0
+    assert win.library.available and read_library(win, lambda lib: lib.count()) == 0
 
 
 def _open_entry(qtbot, window, title):
@@ -219,15 +218,16 @@ def test_start_up_reopens_the_last_article_where_the_reader_left_off(qtbot, data
     second.show()
     qtbot.waitUntil(lambda: "Die Bibliothek" in second.article_pane.header.plain_text(),
                     timeout=20000)
-    assert second.act_reopen_last.isChecked()
-    second.act_reopen_last.trigger()  # the reader turns it off
+    assert second.act.reopen_last.isChecked()
+    second.act.reopen_last.trigger()  # the reader turns it off
     second.close()
     third = MainWindow(Settings())
     qtbot.addWidget(third)
     third.show()
-    qtbot.waitUntil(lambda: third.sidebar.model.rowCount() == 6 and not third._at_start,
+    qtbot.waitUntil(lambda: third.sidebar.model.rowCount() == 6 and not third.articles.at_start,
                     timeout=20000)
-    QThreadPool.globalInstance().waitForDone(20000)  # whatever was started has finished
+    third.tasks.wait(20000)  # whatever was started has finished
+    read_library(third, lambda lib: None)  # and the library's reads and writes too
     QApplication.processEvents()  # and delivered its result
     assert third.current is None and "Drop an article" in third.article_pane.header.plain_text()
 
@@ -243,7 +243,7 @@ def test_an_article_without_a_title_is_named_after_the_reader_s_file(qtbot, wind
     # from the library's stored copy (named by its contents), as after a restart
     record = next(r for r in window.sidebar.model.records if r.title is None)
     window.entries.clear()
-    window.open_record(record)
+    window.articles.open_record(record)
     qtbot.waitUntil(lambda: window.article_pane.header.plain_text().startswith(
         "harbour-minutes"), timeout=20000)
     assert window.windowTitle().startswith("harbour-minutes")

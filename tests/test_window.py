@@ -5,18 +5,20 @@ from __future__ import annotations
 import threading
 
 import pytest
-from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt, QThreadPool, QUrl
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QBrush, QDropEvent, QGuiApplication, QHelpEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QToolTip
 
 from reader.core.loaders import load
 from reader.core.pipeline import Options, analyze
-from reader.ui import opening as mw
+from reader.ui import articles as mw
 from reader.ui import theme
 from reader.ui.dialogs import shortcut_rows
 from reader.ui.main_window import MainWindow
 from reader.ui.settings import Settings
 from reader.ui.wrapped_list import SECOND_LINE_ROLE
+
+from .helpers import read_library
 
 pytestmark = pytest.mark.gui
 TITLE_EN = "A School That Follows the River"
@@ -36,10 +38,9 @@ def click(qtbot, lst, item):
                      pos=lst.visualItemRect(item).center())
 
 
-def drain(qtbot):
+def drain(qtbot, window):
     """Wait until every worker has finished and its result has been delivered."""
-    pool = QThreadPool.globalInstance()
-    qtbot.waitUntil(lambda: pool.activeThreadCount() == 0, timeout=20000)
+    qtbot.waitUntil(lambda: not window.tasks.busy, timeout=20000)
     QApplication.processEvents()  # the results queued for the GUI thread arrive
 
 
@@ -153,12 +154,12 @@ def test_a_slow_stale_result_never_replaces_a_newer_one(qtbot, window, samples, 
         return real(article, options, progress)
 
     monkeypatch.setattr(mw, "analyze", slow_for_lexrank)
-    window.recompute(Options(algorithm="lexrank"))
-    window.recompute(Options(algorithm="luhn", sentences=2))
+    window.articles.recompute(Options(algorithm="lexrank"))
+    window.articles.recompute(Options(algorithm="luhn", sentences=2))
     qtbot.waitUntil(lambda: len(summary_texts(window)) == 2, timeout=20000)
     luhn = summary_texts(window)
     release.set()
-    drain(qtbot)  # the stale result has come back, and was dropped
+    drain(qtbot, window)  # the stale result has come back, and was dropped
     assert summary_texts(window) == luhn
     assert window.summary_pane.algorithm.currentData() == "luhn"
 
@@ -178,7 +179,7 @@ def test_a_result_for_another_article_does_not_land_on_the_one_shown(qtbot, wind
     open_and_wait(qtbot, window, samples / "de-stadtbibliothek.txt", "Die Bibliothek")
     release.set()
     qtbot.waitUntil(lambda: window.sidebar.model.rowCount() == 2, timeout=20000)
-    drain(qtbot)
+    drain(qtbot, window)
     assert "Die Bibliothek" in header(window)
 
 
@@ -208,10 +209,10 @@ def test_highlights_can_be_switched_off_and_on(qtbot, window, samples):
     view = window.article_pane.text
     first = view.state.rendered.analysis.summary[0].start
     assert _background_at(view, first).style() != Qt.BrushStyle.NoBrush
-    window.act_highlight_summary.trigger()
+    window.act.highlight_summary.trigger()
     qtbot.waitUntil(lambda: _background_at(view, first).style() == Qt.BrushStyle.NoBrush,
                     timeout=20000)
-    window.act_highlight_summary.trigger()
+    window.act.highlight_summary.trigger()
     qtbot.waitUntil(lambda: _background_at(view, first).style() != Qt.BrushStyle.NoBrush,
                     timeout=20000)
 
@@ -219,34 +220,34 @@ def test_highlights_can_be_switched_off_and_on(qtbot, window, samples):
 def test_zoom_in_out_and_reset(qtbot, window, samples):
     open_and_wait(qtbot, window, samples / "en-river-school.txt", TITLE_EN)
     view = window.article_pane.text
-    window.act_zoom_reset.trigger()
+    window.act.zoom_reset.trigger()
     size = view.font().pointSizeF()
-    window.act_zoom_in.trigger()
-    window.act_zoom_in.trigger()
+    window.act.zoom_in.trigger()
+    window.act.zoom_in.trigger()
     assert view.font().pointSizeF() == size + 2
     assert view.document().defaultFont().pointSizeF() == size + 2
-    window.act_zoom_out.trigger()
+    window.act.zoom_out.trigger()
     assert view.font().pointSizeF() == size + 1
-    window.act_zoom_reset.trigger()
+    window.act.zoom_reset.trigger()
     assert view.font().pointSizeF() == size == window.article_pane.base_point_size
 
 
 def test_find_in_text(qtbot, window, samples):
     open_and_wait(qtbot, window, samples / "en-river-school.txt", TITLE_EN)
-    window.act_find.trigger()
+    window.act.find.trigger()
     bar = window.article_pane.find_bar
     assert bar.isVisible()
     qtbot.keyClicks(bar.field, "barge")
     assert window.article_pane.text.textCursor().selectedText() == "barge"
     first = window.article_pane.text.textCursor().selectionStart()
-    window.act_find_next.trigger()
+    window.act.find_next.trigger()
     assert window.article_pane.text.textCursor().selectionStart() > first
     qtbot.keyClicks(bar.field, "zzzz")
     assert bar.status.text() == "Not found"
 
 
 def test_find_with_no_article_says_so(qtbot, window):
-    window.act_find.trigger()
+    window.act.find.trigger()
     qtbot.keyClicks(window.article_pane.find_bar.field, "ferry")
     assert window.article_pane.find_bar.status.text() == "No article open"
 
@@ -255,7 +256,7 @@ def test_copy_a_quote_with_its_attribution(qtbot, window, samples):
     open_and_wait(qtbot, window, samples / "en-river-school.txt", TITLE_EN)
     lst = window.quotes_pane.list
     lst.setCurrentRow(2)
-    window.act_copy_quote.trigger()
+    window.act.copy_quote.trigger()
     assert QGuiApplication.clipboard().text() == (
         f"“I expected to say no” — Daniel Price, {TITLE_EN}")
 
@@ -286,7 +287,7 @@ def test_window_size_and_panes_are_remembered(qtbot, tmp_path, monkeypatch):
     again = second.splitter.sizes()
     assert again[0] == sizes[0] == 0 and again[2] == sizes[2]  # the summary pane's width
     assert abs(again[1] - sizes[1]) <= second.splitter.handleWidth()
-    assert not second.sidebar.isVisible() and not second.act_show_library.isChecked()
+    assert not second.sidebar.isVisible() and not second.act.show_library.isChecked()
 
 
 def test_dark_theme_changes_palette_and_highlight_colours(qtbot, window, samples):
@@ -302,7 +303,7 @@ def test_dark_theme_changes_palette_and_highlight_colours(qtbot, window, samples
 
 
 def test_every_shortcut_is_listed_in_help(window):
-    rows = dict(shortcut_rows(window.actions_for_help))
+    rows = dict(shortcut_rows(window.act.for_help))
     for name in ("Open", "Find", "Zoom In", "Zoom Out", "Actual Size", "Highlight Summary",
                  "Highlight Quotes", "Keyboard Shortcuts", "Copy Quote with Attribution"):
         assert name in rows and rows[name]
@@ -348,15 +349,15 @@ def test_long_work_shows_a_busy_indicator_that_can_cancel(qtbot, window, samples
     window.busy.cancel.click()
     assert not window.busy.bar.isVisible()
     release.set()
-    qtbot.waitUntil(lambda: window.sidebar.model.rowCount() == 1, timeout=20000)
-    drain(qtbot)
-    assert TITLE_EN not in header(window)  # cancelled: kept in the list, not pushed on screen
+    drain(qtbot, window)  # the work stopped
+    assert TITLE_EN not in header(window)  # cancelled: not shown, and not kept either
+    assert read_library(window, lambda lib: lib.count()) == 0
 
 
 def test_open_recent_reopens_a_file(qtbot, window, samples):
     window.settings.add_recent(str(samples / "de-stadtbibliothek.txt"))
-    window._fill_recent()
-    first = window.recent_menu.actions()[0]
+    window.menus.recent.aboutToShow.emit()
+    first = window.menus.recent.actions()[0]
     assert first.text() == "de-stadtbibliothek.txt"
     first.trigger()
     qtbot.waitUntil(lambda: "Die Bibliothek" in header(window), timeout=20000)
@@ -365,11 +366,11 @@ def test_open_recent_reopens_a_file(qtbot, window, samples):
 def test_keys_step_through_summary_and_quotes(qtbot, window, samples):
     open_and_wait(qtbot, window, samples / "en-river-school.txt", TITLE_EN)
     view = window.article_pane.text
-    window.act_next_summary.trigger()
-    window.act_next_summary.trigger()
+    window.act.next_summary.trigger()
+    window.act.next_summary.trigger()
     assert view.textCursor().selectedText() == window.summary_pane.list.item(1).text()
-    window.act_prev_quote.trigger()  # from nothing, backwards: the last quote
+    window.act.prev_quote.trigger()  # from nothing, backwards: the last quote
     last = window.quotes_pane.list.item(window.quotes_pane.list.count() - 1)
     assert view.textCursor().selectedText() in last.text()
-    window.act_toggle_dark.trigger()
+    window.act.toggle_dark.trigger()
     assert QApplication.palette().window().color().lightness() < 100

@@ -37,7 +37,7 @@ def test_focus_is_in_the_article_at_start_after_opening_and_after_a_dialog(
     from reader.ui import main_window
 
     monkeypatch.setattr(main_window.ShortcutsDialog, "exec", lambda self: 0)
-    window.act_shortcuts.trigger()
+    window.act.shortcuts.trigger()
     assert QApplication.focusWidget() is window.article_pane.text
 
 
@@ -77,7 +77,7 @@ while win.current is None and deadline < 400:
     QTest.qWait(50)
     deadline += 1
 fired = []
-for action in win.actions_for_help:
+for action in win.act.for_help:
     try:
         action.triggered.disconnect()  # record the action, do not run it
     except (RuntimeError, TypeError):
@@ -89,7 +89,7 @@ places = {"search box": win.sidebar.search, "summary length": win.summary_pane.l
 win.article_pane.find_bar.show()
 results = {}
 for name, widget in places.items():
-    for action in win.actions_for_help:
+    for action in win.act.for_help:
         for keys in action.shortcuts():
             widget.setFocus()
             QApplication.processEvents()

@@ -78,8 +78,8 @@ def test_every_summary_sentence_and_quote_shows_whole(qtbot, window, tmp_path, s
             qtbot.waitUntil(lambda n=length: window.summary_pane.list.count() == n,
                             timeout=20000)
         for zoom in (0, 3):
-            window._zoom(0)
-            window._zoom(zoom)
+            window.commands.zoom(0)
+            window.commands.zoom(zoom)
             _assert_items_whole(qtbot, window.summary_pane.list)
             _assert_items_whole(qtbot, window.quotes_pane.list)
 
@@ -126,8 +126,8 @@ def test_a_long_text_wraps_inside_the_visible_width(qtbot, window, tmp_path):
     for size in ((1600, 1000), (1024, 768), (800, 600), (1300, 900)):
         window.resize(*size)
         for zoom in (0, 3, -1):
-            window._zoom(0)
-            window._zoom(zoom)
+            window.commands.zoom(0)
+            window.commands.zoom(zoom)
             qtbot.waitUntil(lambda: _lines_fit(view)[0] > 0, timeout=5000)
             widest, room = _lines_fit(view)
             assert widest <= room, f"at {size}, zoom {zoom}: a line of {widest} px in {room}"
@@ -138,7 +138,7 @@ def test_a_long_text_wraps_inside_the_visible_width(qtbot, window, tmp_path):
         qtbot.waitUntil(lambda: _lines_fit(view)[0] > 0, timeout=5000)
         widest, room = _lines_fit(view)
         assert 0 < widest <= room, f"in the {choice} theme: a line of {widest} px in {room}"
-    window.act_highlight_quotes.trigger()  # so does switching a highlight off
+    window.act.highlight_quotes.trigger()  # so does switching a highlight off
     document = view.document()
     qtbot.waitUntil(lambda: view.document() is not document, timeout=20000)
     qtbot.waitUntil(lambda: _lines_fit(view)[0] > 0, timeout=5000)
@@ -163,16 +163,16 @@ def test_side_panes_fold_away_and_come_back(qtbot, window):
     qtbot.waitUntil(lambda: window.sidebar.isVisible(), timeout=5000)
     window.resize(800, 600)
     qtbot.waitUntil(lambda: not window.sidebar.isVisible(), timeout=5000)
-    assert not window.act_show_library.isChecked()
+    assert not window.act.show_library.isChecked()
     assert window.panes.panes[1].widget.isVisible()
     window.resize(1600, 1000)
     qtbot.waitUntil(lambda: window.sidebar.isVisible(), timeout=5000)
-    assert window.act_show_library.isChecked()
-    window.act_show_analysis.trigger()  # the person hides the summary pane
+    assert window.act.show_library.isChecked()
+    window.act.show_analysis.trigger()  # the person hides the summary pane
     assert not window.panes.panes[1].widget.isVisible()
     window.resize(1700, 1000)
     assert not window.panes.panes[1].widget.isVisible()  # and it stays hidden
-    window.act_show_analysis.trigger()
+    window.act.show_analysis.trigger()
     assert window.panes.panes[1].widget.isVisible()
 
 
@@ -190,11 +190,11 @@ def test_zooming_in_keeps_reading_margins_that_grow_with_the_text(qtbot, window,
     _open(qtbot, window, samples / "en-river-school.txt", TITLE_EN)
     window.resize(*size)
     view = window.article_pane.text
-    window._zoom(0)
+    window.commands.zoom(0)
     left0, right0 = _margins(window)
     line0 = view.fontMetrics().height()
     assert left0 >= line0 and right0 >= line0
-    window._zoom(3)
+    window.commands.zoom(3)
     left3, right3 = _margins(window)
     line3 = view.fontMetrics().height()
     assert line3 > line0
@@ -206,7 +206,7 @@ def test_a_pane_comes_back_at_the_width_it_had(qtbot, window):
     qtbot.waitUntil(lambda: window.sidebar.isVisible(), timeout=5000)
     window.splitter.setSizes([300, 640, 340])
     library, _, side = window.splitter.sizes()
-    for action in (window.act_show_library, window.act_show_analysis):
+    for action in (window.act.show_library, window.act.show_analysis):
         action.trigger()
         action.trigger()
     again = window.splitter.sizes()
@@ -218,8 +218,8 @@ def test_hiding_the_pane_with_the_keyboard_gives_it_to_the_article(qtbot, window
 
     window.resize(1600, 1000)
     window.activateWindow()
-    for widget, action in ((window.summary_pane.length, window.act_show_analysis),
-                           (window.sidebar.search, window.act_show_library)):
+    for widget, action in ((window.summary_pane.length, window.act.show_analysis),
+                           (window.sidebar.search, window.act.show_library)):
         action.setChecked(True)
         widget.setFocus()
         qtbot.waitUntil(lambda w=widget: QApplication.focusWidget() is w, timeout=5000)

@@ -79,7 +79,7 @@ def _path(args: argparse.Namespace, out: TextIO) -> int:
 
     folder = paths.data_dir()
     if args.json:
-        _emit(out, {"path": str(folder), "database": str(folder / "library.sqlite3")})
+        _emit(out, {"path": str(folder), "database": str(paths.library_file(folder))})
     else:
         out.write(f"{folder}\n")
     return Exit.OK

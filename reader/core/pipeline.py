@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .article import Article
+from .cancel import checkpoint
 from .errors import LanguageError, ReaderError
 from .language import detect_language, normalize_code
 from .quotes import MAX_QUOTES, Quote, find_quotes_within
@@ -97,6 +98,7 @@ def analyze(article: Article, options: Options | None = None,
     algorithm = algorithm_name(options.algorithm)
 
     def step(what: str) -> None:
+        checkpoint()  # called off? (see reader.core.cancel)
         if progress is not None:
             progress(what)
 
@@ -135,6 +137,7 @@ def analyze(article: Article, options: Options | None = None,
         notes.append(f"Quotes were looked for in the first {MAX_QUOTES:,} of "
                      f"{MAX_QUOTES + skipped:,} passages in quotation marks; the rest were "
                      f"skipped to keep the analysis quick.")
+    checkpoint()
     return Analysis(article, language, algorithm, sentences, summary, quotes, options, notes)
 
 
@@ -142,6 +145,7 @@ def analyze_file(path: str | os.PathLike[str], options: Options | None = None,
                  progress: Progress | None = None) -> Analysis:
     from .loaders import load
 
+    checkpoint()
     if progress is not None:
         progress("loading")
     return analyze(load(path), options, progress)

@@ -29,6 +29,7 @@ from .attribution import (
     subject,
     tokens,
 )
+from .cancel import checkpoint
 from .quote_marks import MARKS, Marked, find_marked
 
 _CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
@@ -329,6 +330,8 @@ def _find_quotes(article: Article, marked: list[Marked]) -> list[Quote]:
     quotes: list[Quote] = []
     found: list[tuple[Marked, Mention | None, str | None]] = []
     for n, m in enumerate(marked):
+        if n % 64 == 0:
+            checkpoint()
         first = paragraphs[m.first_paragraph]
         last = paragraphs[m.last_paragraph]
         # the frame reaches back to the last statement, across titles and names in marks

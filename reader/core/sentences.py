@@ -17,6 +17,7 @@ from functools import cache
 from typing import Any
 
 from .article import Article, Paragraph
+from .cancel import checkpoint
 from .quote_marks import CLOSERS, MARKS, OPENERS, find_marked
 
 # ISO code -> Punkt model. Languages without a model of their own borrow a close one.
@@ -174,6 +175,8 @@ def split_sentences(article: Article, language: str) -> list[Sentence]:
     text = article.text
     out: list[Sentence] = []
     for idx, para in enumerate(article.paragraphs):
+        if idx % 256 == 0:
+            checkpoint()
         if para.heading:
             out.append(Sentence(para.start, para.end, idx, heading=True))
             continue

@@ -7,9 +7,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from threading import Event
 
+from ..core.cancel import checkpoint
 from ..core.errors import ReaderError, describe_failure
 from ..core.loaders import is_supported
-from .library import Library
+from .library import Library, Record
 
 MAX_FILES = 100_000
 
@@ -37,18 +38,35 @@ def supported_files(paths: Iterable[str | Path]) -> list[Path]:
     return out[:MAX_FILES]
 
 
-def import_files(library: Library, files: list[Path],
+Adder = Callable[[Path], tuple[Record, bool]]  # keep one file, say whether it was new
+
+
+def import_files(target: Library | Adder, files: list[Path],
                  progress: Callable[[int, int, str], None] | None = None,
                  cancel: Event | None = None) -> ImportReport:
+    """Keep each file in the library (imported, not read), on ``target``: the library, or a
+    function that adds one file (the window's, which loads here and writes on the library's
+    one writer)."""
+    add: Adder
+    if isinstance(target, Library):
+        library = target
+
+        def add_file(path: Path) -> tuple[Record, bool]:
+            return library.add(path, opened=False)
+
+        add = add_file
+    else:
+        add = target
     report = ImportReport()
     for i, path in enumerate(files):
+        checkpoint()  # the window is closing: stop between files
         if cancel is not None and cancel.is_set():
             report.cancelled = True
             break
         if progress is not None:
             progress(i, len(files), path.name)
         try:
-            _, new = library.add(path, opened=False)  # imported, not read
+            _, new = add(path)
         except ReaderError as exc:
             report.failed.append((str(path), describe_failure(path.name, exc)))
             continue

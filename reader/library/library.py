@@ -105,7 +105,7 @@ def fts_query(text: str) -> str:
 class Library:
     def __init__(self, folder: Path | None = None) -> None:
         self.folder = folder or paths.data_dir()
-        self.db_path = self.folder / "library.sqlite3"
+        self.db_path = paths.library_file(self.folder)
         self.store = Store(self.folder / "originals")
         self._lock_path = self.folder / ".import.lock"
         conn, self.recovered_from = open_database(self.db_path)

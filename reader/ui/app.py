@@ -2,21 +2,29 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .. import __version__
+
+if TYPE_CHECKING:  # Qt is imported when the window is wanted, not with this module
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from .main_window import MainWindow
 
 APP_ID = "io.github.margin_reader.Margin"
 
 
-def build(files: Sequence[str]) -> tuple[Any, Any]:
+def build(files: Sequence[str]) -> tuple[QApplication, MainWindow]:
     """The application and its window, shown, with the files on their way in."""
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("Margin")
     app.setApplicationDisplayName("Margin")
     app.setOrganizationName("Margin")
@@ -43,7 +51,7 @@ def resources_dir() -> Path:
     return Path(__file__).resolve().parent.parent.parent / "resources"
 
 
-def app_icon() -> Any:
+def app_icon() -> QIcon | None:
     """The project's own icon files (PNG sizes and the SVG), else the installed theme icon."""
     from PySide6.QtGui import QIcon
 
@@ -98,7 +106,22 @@ def run(files: Sequence[str]) -> int:
                          f"({listener.server.errorString()})\n")
     app, window = build(files)
     shown.append(window)
+    from .error_hook import ErrorHook
+
+    ErrorHook(window).install()
     try:
-        return int(app.exec())
+        code = int(app.exec())
     finally:
         listener.close()
+    return ended(window, code)
+
+
+def ended(window: MainWindow, code: int) -> int:
+    """After the event loop: the window has stopped its work and closed the library. A worker
+    deep in a summariser that cannot stop midway is not waited for: its result is not wanted,
+    so the process ends now rather than when it finishes."""
+    if window.tasks.busy:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+    return code

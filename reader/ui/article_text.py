@@ -182,10 +182,10 @@ class TextState:
         cursor.setPosition(pos.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
         view.setTextCursor(cursor)
         flash = QTextEdit.ExtraSelection()
-        flash.cursor = QTextCursor(cursor)  # type: ignore[misc]
+        flash.cursor = QTextCursor(cursor)
         fmt = QTextCharFormat()
         fmt.setBackground(colour)
-        flash.format = fmt  # type: ignore[misc]
+        flash.format = fmt
         view.setExtraSelections([flash])
         self._flash_timer.start(900)
 

@@ -34,6 +34,14 @@ from .article_text import PlainTextView, RichTextView, TextState
 from .document import Rendered
 from .theme import Colours
 
+
+def tool_button(text: str, tip: str) -> QToolButton:
+    button = QToolButton()
+    button.setText(text)
+    button.setToolTip(tip)
+    return button
+
+
 MAX_MATCHES = 10_000  # counted for "3 of 12"; past that, "of 10,000+"
 
 
@@ -48,9 +56,9 @@ class FindBar(QFrame):
         self.field.setPlaceholderText("Find in article")
         self.field.setClearButtonEnabled(True)
         self.status = QLabel()
-        prev_button = QToolButton(text="▲", toolTip="Previous match (Shift+Enter)")
-        next_button = QToolButton(text="▼", toolTip="Next match (Enter)")
-        close_button = QToolButton(text="✕", toolTip="Close (Esc)")
+        prev_button = tool_button("▲", "Previous match (Shift+Enter)")
+        next_button = tool_button("▼", "Next match (Enter)")
+        close_button = tool_button("✕", "Close (Esc)")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.addWidget(self.field, 1)
@@ -60,12 +68,12 @@ class FindBar(QFrame):
             layout.addWidget(b)
         self._cache_key: tuple[str, int] | None = None
         self._cache: list[int] = []
-        self.field.textEdited.connect(lambda _: self.find(forward=True, from_start=True))
-        self.field.returnPressed.connect(lambda: self.find(forward=True))
-        QShortcut(QKeySequence("Shift+Return"), self.field, lambda: self.find(forward=False))
+        self.field.textEdited.connect(lambda _: self.seek(forward=True, from_start=True))
+        self.field.returnPressed.connect(lambda: self.seek(forward=True))
+        QShortcut(QKeySequence("Shift+Return"), self.field, lambda: self.seek(forward=False))
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close_bar)
-        next_button.clicked.connect(lambda: self.find(forward=True))
-        prev_button.clicked.connect(lambda: self.find(forward=False))
+        next_button.clicked.connect(lambda: self.seek(forward=True))
+        prev_button.clicked.connect(lambda: self.seek(forward=False))
         close_button.clicked.connect(self.close_bar)
         self.hide()
 
@@ -94,7 +102,7 @@ class FindBar(QFrame):
             self._cache_key = key
         return self._cache
 
-    def find(self, forward: bool = True, from_start: bool = False) -> bool:
+    def seek(self, forward: bool = True, from_start: bool = False) -> bool:
         """Select the next (or previous) match, show it a third of the way down the view, and
         say which one it is: "3 of 12"."""
         needle = self.field.text()
@@ -149,7 +157,7 @@ class MessageBar(QFrame):
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)  # messages name files; never markup
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        close = QToolButton(text="✕", toolTip="Dismiss")
+        close = tool_button("✕", "Dismiss")
         close.setObjectName("messageClose")
         close.setAutoRaise(True)
         close.clicked.connect(self.hide)

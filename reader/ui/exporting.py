@@ -1,15 +1,22 @@
-"""File › Export Summary: choose where, write in the background, say where it went."""
+"""File › Export Summary (choose where, write in the background, say where it went) and File ›
+Print (the system's print dialog, then the same summary document as the PDF export)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QFileDialog, QWidget
 
+from ..core.errors import ReaderError
 from ..export.exporter import FORMATS, export
 from ..export.naming import export_file_name
-from .tasks import run_task
+from ..export.printing import print_summary
+from .articles import Articles
+from .entries import Notify
+from .settings import Settings
+from .tasks import TaskRunner
 
 FILTERS = {"pdf": "PDF document (*.pdf)", "markdown": "Markdown (*.md)",
            "html": "Web page (*.html)"}
@@ -33,38 +40,77 @@ def suggested_name(title: str | None, path_key: str, selected_filter: str) -> st
     return export_file_name(title or Path(path_key).stem) + SUFFIX[fmt]
 
 
-def export_current(window: Any, full_text: bool = False, chosen: tuple[str, str] | None = None,
-                   ) -> None:
-    """``chosen`` (path, filter) skips the dialog (tests)."""
-    path_key = window.current
-    entry = window.entries.get(path_key) if path_key else None
-    if entry is None:
-        window.notify("Open an article first; then its summary can be exported.", article="")
-        return
-    analysis = entry.rendered.analysis
-    if chosen is None:
-        folder = Path(str(window.settings.get("export_folder", "") or Path.home()))
-        last = str(window.settings.get("export_filter", FILTERS["pdf"]))
-        title = f"{entry.title} (full text)" if full_text else entry.title
-        name = suggested_name(title, path_key, last)
-        # the dialog itself asks before replacing an existing file
-        chosen = QFileDialog.getSaveFileName(
-            window, "Export summary with full text" if full_text else "Export summary",
-            str(folder / name), ";;".join(FILTERS.values()), last)
-        window.focus_article()
-        if not chosen[0]:
+class Exporter:
+    """File › Export Summary and File › Print for the article on screen."""
+
+    def __init__(self, window: QWidget, articles: Articles, settings: Settings,
+                 tasks: TaskRunner, notify: Notify, focus: Callable[[], None]) -> None:
+        self.window = window
+        self.articles = articles
+        self.settings = settings
+        self.tasks = tasks
+        self.notify = notify
+        self.focus = focus
+        self.last_export: Path | None = None
+        self.printer: QPrinter | None = None
+
+    def export(self, full_text: bool = False, chosen: tuple[str, str] | None = None) -> None:
+        """Ask where (``chosen``, a path and a filter, skips the dialog), then write in the
+        background and say where it went."""
+        entry = self.articles.current_entry()
+        if entry is None:
+            self.notify("Open an article first; then its summary can be exported.", article="")
             return
-    out, fmt = target_for(*chosen)
-    window.settings.set("export_folder", str(out.parent))
-    window.settings.set("export_filter", FILTERS[fmt])
-    source = entry.record.source_path if entry.record and entry.record.source_path else path_key
+        analysis = entry.rendered.analysis
+        if chosen is None:
+            folder = Path(self.settings.export_folder or Path.home())
+            last = self.settings.export_filter or FILTERS["pdf"]
+            title = f"{entry.title} (full text)" if full_text else entry.title
+            name = suggested_name(title, entry.path, last)
+            # the dialog itself asks before replacing an existing file
+            chosen = QFileDialog.getSaveFileName(
+                self.window, "Export summary with full text" if full_text else "Export summary",
+                str(folder / name), ";;".join(FILTERS.values()), last)
+            self.focus()
+            if not chosen[0]:
+                return
+        out, fmt = target_for(*chosen)
+        self.settings.export_folder = str(out.parent)
+        self.settings.export_filter = FILTERS[fmt]
+        source = entry.source
 
-    def done(warnings: list[str]) -> None:
-        window.last_export = out
-        window.notify(" ".join([f"Summary saved to {out}.", *warnings]))
+        def done(warnings: list[str]) -> None:
+            self.last_export = out
+            self.notify(" ".join([f"Summary saved to {out}.", *warnings]))
 
-    def failed(exc: BaseException) -> None:
-        window.notify(str(exc), warning=True)
+        self.tasks.run(lambda: export(analysis, out, fmt, full_text=full_text, source=source),
+                       done, lambda exc: self.notify(str(exc), warning=True))
 
-    run_task(lambda: export(analysis, out, fmt, full_text=full_text, source=source), done, failed,
-             owner=window)
+    def print(self, dialog: bool = True) -> QPrinter | None:
+        """Print the summary on screen; ``dialog=False`` prints on the printer as it is set up
+        (tests give it a PDF file). Returns the printer used, or None."""
+        entry = self.articles.current_entry()
+        if entry is None:
+            self.notify("Open an article first; then its summary can be printed.", article="")
+            return None
+        printer = self.printer
+        if printer is None:
+            printer = self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if dialog:
+            chooser = QPrintDialog(printer, self.window)
+            chooser.setWindowTitle("Print summary")
+            accepted = chooser.exec() == QPrintDialog.DialogCode.Accepted
+            self.focus()
+            if not accepted:
+                return None
+        printer.setDocName(entry.title)
+        try:  # on the GUI thread: a printer is a paint device of the GUI's
+            warnings = print_summary(entry.rendered.analysis, printer, source=entry.source)
+        except ReaderError as exc:  # the printer could not be started
+            self.notify(str(exc), warning=True)
+            return None
+        done = (f"The summary was printed to {printer.outputFileName()}."
+                if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat
+                else "The summary was sent to the printer.")
+        self.notify(" ".join([done, *warnings]))
+        return printer

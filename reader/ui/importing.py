@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from ..library import ImportReport, Library, import_files, supported_files
-from .tasks import run_task_with_progress
+from ..core.loaders import load
+from ..library import ImportReport, Record, import_files, supported_files
+from ..library.store import sha256_of
+from .library_owner import LibraryOwner
+from .tasks import TaskRunner
 
 
 def report_text(report: ImportReport) -> tuple[str, str]:
@@ -27,8 +31,8 @@ def report_text(report: ImportReport) -> tuple[str, str]:
 class ImportJob:
     """One batch import with its progress dialog; ``finished`` gets the report."""
 
-    def __init__(self, parent: QWidget, library: Library, paths: list[str],
-                 finished: Callable[[ImportReport], None]) -> None:
+    def __init__(self, parent: QWidget, library: LibraryOwner, tasks: TaskRunner,
+                 paths: list[str], finished: Callable[[ImportReport], None]) -> None:
         self.cancel = threading.Event()
         self.report: ImportReport | None = None
         self.dialog = QProgressDialog("Looking for articles…", "Cancel", 0, 0, parent)
@@ -41,13 +45,25 @@ class ImportJob:
         self._parent = parent
         self._finished = finished
 
+        def add(path: Path) -> tuple[Record, bool]:
+            # read here, on the pool; kept by the library's one writer, between the window's
+            # other writes (the list is refreshed once, at the end)
+            sha = sha256_of(path)
+            existing = library.call(lambda lib: lib.find_by_hash(sha), changes_list=False)
+            if existing is not None:
+                return existing, False
+            article = load(path)
+            return library.call(lambda lib: lib.add(path, article, opened=False),
+                                changes_list=False)
+
         def work(report: Callable[[Any], None]) -> ImportReport:
             files = supported_files(paths)
             report((0, len(files), ""))
-            return import_files(library, files, lambda i, n, name: report((i, n, name)),
+            return import_files(add, files, lambda i, n, name: report((i, n, name)),
                                 self.cancel)
 
-        run_task_with_progress(work, self._progress, self._done, self._failed, owner=self.dialog)
+        self.task = tasks.run_reporting(work, self._done, self._failed, self._progress,
+                                        owner=self.dialog)
 
     def _progress(self, value: tuple[int, int, str]) -> None:
         done, total, name = value

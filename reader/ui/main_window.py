@@ -1,106 +1,113 @@
-"""The main window: the library | the article | its summary and quotes."""
+"""The main window: the library | the article | its summary and quotes.
+
+The window builds the panes and owns the objects that do the work: ``actions`` (every
+command, typed), ``tasks`` (its pool of workers), ``library`` (the library's one owner),
+``articles`` (opening, showing, analysing again), ``exporter`` (export and print),
+``commands`` (what the reading keys do) and ``panes`` (who gets the width). It connects them,
+keeps the preferences, and at quit stops the work before the library closes.
+"""
 
 from __future__ import annotations
 
 from html import escape
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QByteArray, QStandardPaths, Qt
-from PySide6.QtGui import QAction, QGuiApplication
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QApplication,
-    QFileDialog,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QMainWindow,
-    QPlainTextEdit,
-    QSplitter,
-    QTextEdit,
-    QVBoxLayout,
-    QWidget,
+from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtGui import (
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QResizeEvent,
+    QShowEvent,
 )
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from ..core.errors import shown_name
 from ..core.loaders import SUPPORTED_SUFFIXES
+from ..library import ImportReport
 from . import theme
-from .analysis_panes import SPAN_ROLE, QuotesPane, SummaryPane, paint_chip, scale_list_font
+from .actions import make_actions
+from .analysis_panes import QuotesPane, SummaryPane, paint_chip
 from .article_view import ArticlePane, MessageBar
+from .articles import Articles
 from .busy import BusyIndicator
-from .dialogs import ShortcutsDialog
-from .menus import build_actions, build_menus
-from .opening import Entry, OpeningMixin, describe_error
+from .dialogs import ShortcutsDialog, show_about
+from .entries import Entry, Look, Screen
+from .exporting import Exporter
+from .importing import ImportJob
+from .library_owner import LibraryOwner
+from .menus import build_menus
 from .pane_fit import PaneFitter, SidePane
+from .reading_commands import ReadingCommands
 from .settings import Settings
 from .shortcuts import WindowShortcuts
 from .sidebar import LibrarySidebar
-from .tasks import Generation
+from .tasks import TaskRunner
 
-__all__ = ["Entry", "MainWindow", "describe_error"]
+QUIT_WAIT_MS = 1500  # at quit, how long work already running may take to stop
 
 
-class MainWindow(OpeningMixin, QMainWindow):
+class MainWindow(QMainWindow):
     def __init__(self, settings: Settings | None = None) -> None:
         super().__init__()
         self.setWindowTitle("Margin")
         self.setAcceptDrops(True)
         self.settings = settings or Settings()
-        self.theme_choice = str(self.settings.get("theme", theme.SYSTEM))
+        self.theme_choice = self.settings.theme
         self.colours = theme.apply(self.theme_choice)
-        self.entries: dict[str, Entry] = {}
-        self.current: str | None = None
-        self._display = Generation()  # the newest request whose result may be shown
-        self.actions_for_help: list[QAction] = []
+        self.act = make_actions(self)
+        self.tasks = TaskRunner(self)
+        self.library = LibraryOwner(parent=self)
+        self.import_job: ImportJob | None = None
 
-        build_actions(self)
         self.sidebar = LibrarySidebar()
-        self.sidebar.open_requested.connect(self.open_record)
-        self.sidebar.dialog_closed.connect(self.focus_article)
         self.article_pane = ArticlePane()
-        self.summary_pane = SummaryPane(self.act_highlight_summary)
-        self.quotes_pane = QuotesPane(self.act_highlight_quotes)
-        self.summary_pane.jump.connect(self._jump_summary)
-        self.quotes_pane.jump.connect(self._jump_quote)
-        self.summary_pane.options_changed.connect(self.recompute)
-
-        side = QSplitter(Qt.Orientation.Vertical)
-        side.addWidget(self._padded(self.summary_pane))
-        side.addWidget(self._padded(self.quotes_pane))
-        side.setSizes([480, 320])
+        self.summary_pane = SummaryPane(self.act.highlight_summary)
+        self.quotes_pane = QuotesPane(self.act.highlight_quotes)
+        self.side_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.side_splitter.addWidget(self._padded(self.summary_pane))
+        self.side_splitter.addWidget(self._padded(self.quotes_pane))
+        self.side_splitter.setSizes([480, 320])
         self.splitter = QSplitter()
         self.splitter.setObjectName("mainSplitter")
-        self.splitter.addWidget(self.sidebar)
-        self.splitter.addWidget(self.article_pane)
-        self.splitter.addWidget(side)
+        for pane in (self.sidebar, self.article_pane, self.side_splitter):
+            self.splitter.addWidget(pane)
+            # panes fold away whole (View menu); the window may still be made small
+            self.splitter.setCollapsible(self.splitter.indexOf(pane), False)
+            pane.setMinimumWidth(120)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([280, 720, 380])
-        for i in range(3):
-            self.splitter.setCollapsible(i, False)  # panes fold away whole, from the View menu
-            # the window may be made small; the panes are then shared out by self.panes
-            self.splitter.widget(i).setMinimumWidth(120)
-        self.side_splitter = side
         self.setCentralWidget(self.splitter)
         self.panes = PaneFitter(self.splitter, self.article_pane, [
-            SidePane(self.sidebar, 180, 280, self.act_show_library),
-            SidePane(side, 250, 380, self.act_show_analysis),
+            SidePane(self.sidebar, 180, 280, self.act.show_library),
+            SidePane(self.side_splitter, 250, 380, self.act.show_analysis),
         ], self.focus_article)
-
         self.counts = QLabel()  # the article's summary and quote counts, under any message
         self.counts.setObjectName("counts")
         self.statusBar().addWidget(self.counts)
-        self.busy = BusyIndicator(self.statusBar(), self._display, self.cancel)
-        build_menus(self)
-        self.shortcuts = WindowShortcuts(self, self.actions())
+
+        self.articles = Articles(
+            Screen(self, self.article_pane, self.summary_pane, self.quotes_pane, self.sidebar,
+                   BusyIndicator(self.statusBar(), lambda: self.articles.cancel()),
+                   self.counts),
+            self.library, self.tasks, self.settings, self.notify, self._look,
+            self.focus_article, self.import_paths)
+        self.busy = self.articles.screen.busy
+        self.exporter = Exporter(self, self.articles, self.settings, self.tasks, self.notify,
+                                 self.focus_article)
+        self.commands = ReadingCommands(self.article_pane, self.summary_pane, self.quotes_pane,
+                                        lambda: self.colours)
+        self.menus = build_menus(self.menuBar(), self.act, self.theme_choice)
+        self._connect()
+        self.shortcuts = WindowShortcuts(self, self.act.all())
         self._restore()
         self._paint()
         self.article_pane.header.show_welcome(self.colours.muted)
         self.summary_pane.show_analysis(None)
         self.quotes_pane.show_analysis(None)
-        QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
         self.article_pane.text.setFocus()
-        self._open_library()
+        self.library.open()
 
     # --- building ------------------------------------------------------------------------
 
@@ -112,16 +119,58 @@ class MainWindow(OpeningMixin, QMainWindow):
         layout.addWidget(widget)
         return box
 
+    def _connect(self) -> None:
+        a, articles, commands = self.act, self.articles, self.commands
+        find_bar = self.article_pane.find_bar
+        slots = {
+            a.open: self._choose_files, a.import_folder: self._choose_folder,
+            a.export: lambda: self.exporter.export(),
+            a.export_full: lambda: self.exporter.export(full_text=True),
+            a.print: lambda: self.exporter.print(), a.quit: self.close,
+            a.copy: commands.copy, a.select_all: commands.select_all,
+            a.find: find_bar.open_bar, a.find_next: lambda: find_bar.seek(True),
+            a.find_prev: lambda: find_bar.seek(False),
+            a.copy_quote: self.quotes_pane.copy_current,
+            a.zoom_in: lambda: commands.zoom(1), a.zoom_out: lambda: commands.zoom(-1),
+            a.zoom_reset: lambda: commands.zoom(0),
+            a.highlight_summary: articles.rehighlight, a.highlight_quotes: articles.rehighlight,
+            a.next_summary: lambda: commands.step(self.summary_pane.list, 1),
+            a.prev_summary: lambda: commands.step(self.summary_pane.list, -1),
+            a.next_quote: lambda: commands.step(self.quotes_pane.list, 1),
+            a.prev_quote: lambda: commands.step(self.quotes_pane.list, -1),
+            a.toggle_dark: self._toggle_dark, a.shortcuts: self._show_shortcuts,
+            a.about: lambda: show_about(self),
+        }
+        for action, slot in slots.items():
+            action.triggered.connect(slot)
+        a.reopen_last.toggled.connect(self._reopen_last_chosen)
+        self.menus.recent.aboutToShow.connect(self._fill_recent)
+        self.menus.themes.triggered.connect(lambda act: self.set_theme(str(act.data())))
+        self.sidebar.open_requested.connect(articles.open_record)
+        self.sidebar.dialog_closed.connect(self.focus_article)
+        self.summary_pane.jump.connect(commands.jump)
+        self.quotes_pane.jump.connect(commands.jump)
+        self.summary_pane.options_changed.connect(articles.recompute)
+        self.library.opened.connect(lambda _: self.sidebar.set_library(self.library))
+        self.library.opened.connect(articles.library_opened)
+        self.library.unavailable.connect(articles.library_unavailable)
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
+
+    def _look(self) -> Look:
+        return Look(self.colours, self.article_pane.text_font(),
+                    self.act.highlight_summary.isChecked(),
+                    self.act.highlight_quotes.isChecked())
+
     def _paint(self) -> None:
         paint_chip(self.summary_pane, "Summary", self.colours.summary)
         paint_chip(self.quotes_pane, "Quotes", self.colours.quote)
         self.article_pane.messages.set_colours(self.colours)
 
-    def resizeEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
         self.panes.fit()
 
-    def showEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
         self.panes.fit(force=True)
 
@@ -130,86 +179,32 @@ class MainWindow(OpeningMixin, QMainWindow):
         field swallows a shortcut."""
         self.article_pane.text.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    # --- settings --------------------------------------------------------------------------
+    # --- the articles (what tests and the single-instance hand-over call) ------------------
 
-    def _restore(self) -> None:
-        geometry = self.settings.get("geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1360, 860)
-        for key, splitter in (("splitter", self.splitter), ("side_splitter", self.side_splitter)):
-            state = self.settings.get(key)
-            if isinstance(state, QByteArray) and not state.isEmpty():
-                splitter.restoreState(state)
-        size = float(self.settings.get("text_size", 0.0, float) or 0.0)
-        self.article_pane.set_point_size(size or self.article_pane.base_point_size)
-        self._scale_lists()
-        sort = self.sidebar.sort
-        sort.setCurrentIndex(max(0, sort.findData(self.settings.get("library_sort", "opened"))))
-        for key, action in (("show_library", self.act_show_library),
-                            ("show_analysis", self.act_show_analysis)):
-            if not self.settings.get(key, True, bool):
-                action.setChecked(False)
+    @property
+    def entries(self) -> dict[str, Entry]:
+        return self.articles.entries
 
-    def closeEvent(self, event: Any) -> None:  # noqa: N802
-        self.remember_position()
-        self.settings.set("geometry", self.saveGeometry())
-        self.settings.set("splitter", self.splitter.saveState())
-        self.settings.set("side_splitter", self.side_splitter.saveState())
-        self.settings.set("text_size", self.article_pane.text_font().pointSizeF())
-        self.settings.set("highlight_summary", self.act_highlight_summary.isChecked())
-        self.settings.set("highlight_quotes", self.act_highlight_quotes.isChecked())
-        self.settings.set("theme", self.theme_choice)
-        for key, pane in (("show_library", self.panes.panes[0]),
-                          ("show_analysis", self.panes.panes[1])):
-            self.settings.set(key, pane.action.isChecked() or pane.folded)
-        self.settings.set("reopen_last", self.act_reopen_last.isChecked())
-        self.settings.set("library_sort", self.sidebar.sort.currentData())
-        self.settings.sync()
-        super().closeEvent(event)
+    @property
+    def current(self) -> str | None:
+        return self.articles.current
 
-    # --- opening ---------------------------------------------------------------------------
+    def open_files(self, paths: list[str]) -> None:
+        self.articles.open_paths(paths)
 
-    def _start_folder(self) -> str:
-        """Where file dialogs open: the folder used last, else the Documents folder."""
-        last = str(self.settings.get("last_folder", "") or "")
-        if last and Path(last).is_dir():
-            return last
-        documents = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)
-        return documents if documents and Path(documents).is_dir() else str(Path.home())
+    def open_file(self, path: str) -> None:
+        self.articles.open_paths([path])
 
-    def _choose_files(self) -> None:
-        patterns = " ".join(f"*{s}" for s in SUPPORTED_SUFFIXES)
-        start = self._start_folder()
-        files, _ = QFileDialog.getOpenFileNames(self, "Open articles", start,
-                                                f"Articles ({patterns});;All files (*)")
-        self.focus_article()
-        if files:
-            self.settings.set("last_folder", str(Path(files[0]).parent))
-            self.open_files(files)
+    def import_paths(self, paths: list[str]) -> None:
+        if not self.library.available:
+            self.notify("The library is not available, so nothing can be imported.",
+                        warning=True)
+            return
 
-    def _fill_recent(self) -> None:
-        self.recent_menu.clear()
-        recent = self.settings.recent_files()
-        for path in recent:
-            act = self.recent_menu.addAction(shown_name(Path(path).name).replace("&", "&&"))
-            act.setToolTip(f"<p>{escape(shown_name(path))}</p>")  # a name is never markup
-            act.triggered.connect(lambda _=False, p=path: self.open_files([p]))
-        if recent:
-            self.recent_menu.addSeparator()
-            self.recent_menu.addAction("Clear Menu", self.settings.clear_recent)
-        else:
-            self.recent_menu.addAction("No recent files").setEnabled(False)
+        def finished(report: ImportReport) -> None:
+            self.sidebar.refresh()
 
-    def _choose_folder(self) -> None:
-        start = self._start_folder()
-        folder = QFileDialog.getExistingDirectory(self, "Import a folder into the library", start)
-        self.focus_article()
-        if folder:
-            self.settings.set("last_folder", folder)
-            self.import_paths([folder])
+        self.import_job = ImportJob(self, self.library, self.tasks, paths, finished)
 
     def notify(self, message: str, seconds: int = 10, *, warning: bool = False,
                article: str | None = None) -> None:
@@ -219,77 +214,125 @@ class MainWindow(OpeningMixin, QMainWindow):
         self.article_pane.messages.show_message(message, seconds, level, article)
         self.statusBar().showMessage(message, seconds * 1000)
 
-    # --- view ------------------------------------------------------------------------------
+    # --- preferences ---------------------------------------------------------------------
 
-    def _jump_summary(self, start: int, end: int) -> None:
-        self.article_pane.state.go_to(start, end, self.colours.flash)
-
-    def _jump_quote(self, start: int, end: int) -> None:
-        self.article_pane.state.go_to(start, end, self.colours.flash)
-
-    def _open_find(self) -> None:
-        self.article_pane.find_bar.open_bar()
-
-    def _zoom(self, steps: int) -> None:
-        if steps:
-            self.article_pane.zoom_step(steps)
+    def _restore(self) -> None:
+        s = self.settings
+        if not s.geometry.isEmpty():
+            self.restoreGeometry(s.geometry)
         else:
-            self.article_pane.zoom_reset()
-        self._scale_lists()
+            self.resize(1360, 860)
+        for state, splitter in ((s.splitter, self.splitter),
+                                (s.side_splitter, self.side_splitter)):
+            if not state.isEmpty():
+                splitter.restoreState(state)
+        self.article_pane.set_point_size(s.text_size or self.article_pane.base_point_size)
+        self.commands.scale_lists()
+        a = self.act
+        a.highlight_summary.setChecked(s.highlight_summary)
+        a.highlight_quotes.setChecked(s.highlight_quotes)
+        a.reopen_last.setChecked(s.reopen_last)
+        self.articles.reopen_last = s.reopen_last
+        sort = self.sidebar.sort
+        sort.setCurrentIndex(max(0, sort.findData(s.library_sort)))
+        if not s.show_library:
+            a.show_library.setChecked(False)
+        if not s.show_analysis:
+            a.show_analysis.setChecked(False)
 
-    def _scale_lists(self) -> None:
-        """The summary and quotes grow with the text's zoom (not the controls around them)."""
-        pane = self.article_pane
-        factor = pane.text_font().pointSizeF() / pane.base_point_size
-        for lst in (self.summary_pane.list, self.quotes_pane.list):
-            scale_list_font(lst, factor)
+    def _save(self) -> None:
+        s, a = self.settings, self.act
+        s.geometry = self.saveGeometry()
+        s.splitter = self.splitter.saveState()
+        s.side_splitter = self.side_splitter.saveState()
+        s.text_size = self.article_pane.text_font().pointSizeF()
+        s.highlight_summary = a.highlight_summary.isChecked()
+        s.highlight_quotes = a.highlight_quotes.isChecked()
+        s.theme = self.theme_choice
+        library_pane, analysis_pane = self.panes.panes
+        s.show_library = library_pane.action.isChecked() or library_pane.folded
+        s.show_analysis = analysis_pane.action.isChecked() or analysis_pane.folded
+        s.reopen_last = a.reopen_last.isChecked()
+        s.library_sort = str(self.sidebar.sort.currentData())
+        s.sync()
 
-    def _copy(self) -> None:
-        """Edit › Copy: what is selected where the focus is; in the quotes list, the quote
-        with its attribution; otherwise the selection in the article."""
-        focus = QApplication.focusWidget()
-        if focus is self.quotes_pane.list:
-            self.quotes_pane.copy_current()
-        elif focus is self.summary_pane.list:
-            item = self.summary_pane.list.currentItem()
-            if item is not None:
-                QGuiApplication.clipboard().setText(item.text())
-        elif isinstance(focus, QLineEdit | QTextEdit | QPlainTextEdit):
-            focus.copy()
+    def _reopen_last_chosen(self, on: bool) -> None:
+        self.articles.reopen_last = on
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        """Keep the reader's place and preferences, stop the work (bounded), then let the
+        library finish the writes asked for and close."""
+        self.articles.remember_position()
+        self._save()
+        self.tasks.shutdown(QUIT_WAIT_MS)
+        self.library.close(QUIT_WAIT_MS / 1000)
+        super().closeEvent(event)
+
+    # --- files ---------------------------------------------------------------------------
+
+    def _start_folder(self) -> str:
+        """Where file dialogs open: the folder used last, else the Documents folder."""
+        last = self.settings.last_folder
+        if last and Path(last).is_dir():
+            return last
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation)
+        return documents if documents and Path(documents).is_dir() else str(Path.home())
+
+    def _choose_files(self) -> None:
+        patterns = " ".join(f"*{s}" for s in SUPPORTED_SUFFIXES)
+        files, _ = QFileDialog.getOpenFileNames(self, "Open articles", self._start_folder(),
+                                                f"Articles ({patterns});;All files (*)")
+        self.focus_article()
+        if files:
+            self.settings.last_folder = str(Path(files[0]).parent)
+            self.open_files(files)
+
+    def _choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Import a folder into the library",
+                                                  self._start_folder())
+        self.focus_article()
+        if folder:
+            self.settings.last_folder = folder
+            self.import_paths([folder])
+
+    def _fill_recent(self) -> None:
+        menu = self.menus.recent
+        menu.clear()
+        recent = self.settings.recent_files()
+        for path in recent:
+            act = menu.addAction(shown_name(Path(path).name).replace("&", "&&"))
+            act.setToolTip(f"<p>{escape(shown_name(path))}</p>")  # a name is never markup
+            act.triggered.connect(lambda _=False, p=path: self.open_files([p]))
+        if recent:
+            menu.addSeparator()
+            menu.addAction("Clear Menu", self.settings.clear_recent)
         else:
-            self.article_pane.text.copy()
+            menu.addAction("No recent files").setEnabled(False)
 
-    def _select_all(self) -> None:
-        focus = QApplication.focusWidget()
-        if isinstance(focus, QLineEdit | QAbstractItemView):
-            focus.selectAll()
-        else:
-            self.article_pane.text.selectAll()
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt's name)
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.open_files(paths)
+
+    # --- looks ---------------------------------------------------------------------------
 
     def set_theme(self, choice: str) -> None:
         self.theme_choice = choice
-        for act in self.theme_group.actions():
+        for act in self.menus.themes.actions():
             act.setChecked(act.data() == choice)
         self.colours = theme.apply(choice)
         self._paint()
         if self.current is None:
             self.article_pane.header.show_welcome(self.colours.muted)
         else:
-            self.show_header(self.current, self.entries[self.current])
-            self._rehighlight()
-
-    def _step(self, lst: QListWidget, delta: int) -> None:
-        """Go to the next (or previous) visible item of a list and show it in the text."""
-        rows = [i for i in range(lst.count()) if not lst.item(i).isHidden()]
-        if not rows:
-            return
-        current = lst.currentRow()
-        later = [r for r in rows if (r > current if delta > 0 else r < current)]
-        row = (later[0] if delta > 0 else later[-1]) if later else (
-            rows[0] if delta > 0 else rows[-1])
-        lst.setCurrentRow(row)
-        start, end = lst.item(row).data(SPAN_ROLE)
-        self.article_pane.state.go_to(start, end, self.colours.flash)
+            self.articles.show_header()
+            self.articles.rehighlight()
 
     def _toggle_dark(self) -> None:
         self.set_theme(theme.LIGHT if theme.is_dark(self.theme_choice) else theme.DARK)
@@ -299,17 +342,5 @@ class MainWindow(OpeningMixin, QMainWindow):
             self.set_theme(theme.SYSTEM)
 
     def _show_shortcuts(self) -> None:
-        ShortcutsDialog(self, self.actions_for_help).exec()
+        ShortcutsDialog(self, self.act.for_help).exec()
         self.focus_article()
-
-    # --- drag and drop ---------------------------------------------------------------------
-
-    def dragEnterEvent(self, event: Any) -> None:  # noqa: N802
-        if event.mimeData().hasUrls():
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: Any) -> None:  # noqa: N802
-        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
-        if paths:
-            event.acceptProposedAction()
-            self.open_files(paths)

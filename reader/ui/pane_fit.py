@@ -77,7 +77,8 @@ class PaneFitter:
         self.splitter.setSizes([sizes[w] for w in self._widgets()])
 
     def _widgets(self) -> list[QWidget]:
-        return [self.splitter.widget(i) for i in range(self.splitter.count())]
+        widgets = [self.splitter.widget(i) for i in range(self.splitter.count())]
+        return [w for w in widgets if w is not None]
 
     def fit(self, force: bool = False) -> None:
         """Share the splitter's width out again (when it changed)."""
@@ -86,8 +87,8 @@ class PaneFitter:
             return
         self._width = total
         handle = self.splitter.handleWidth()
-        wanted = [p for p in self.panes if p.widget.isVisibleTo(self.splitter.parentWidget())
-                  or p.folded]
+        window = self.splitter.window()
+        wanted = [p for p in self.panes if p.widget.isVisibleTo(window) or p.folded]
         shown = list(wanted)
         while shown and total - sum(p.least + handle for p in shown) < ARTICLE_MIN:
             shown.pop(0)  # the first in folding order goes

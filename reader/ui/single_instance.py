@@ -11,7 +11,11 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # Qt is imported by the functions that use it: a hand-over starts quickly
+    from PySide6.QtNetwork import QLocalSocket
+    from PySide6.QtWidgets import QWidget
 
 CONNECT_MS = 1000
 REPLY_MS = 5000
@@ -69,11 +73,11 @@ class Listener:
             socket.readyRead.connect(lambda s=socket: self._read(s))
             socket.disconnected.connect(lambda s=socket: self._forget(s))
 
-    def _forget(self, socket: Any) -> None:
+    def _forget(self, socket: QLocalSocket) -> None:
         self._buffers.pop(socket, None)
         socket.deleteLater()
 
-    def _read(self, socket: Any) -> None:
+    def _read(self, socket: QLocalSocket) -> None:
         data = self._buffers.get(socket, b"") + bytes(socket.readAll().data())
         if b"\n" not in data:
             if len(data) > 1_000_000:  # not one of ours
@@ -92,7 +96,7 @@ class Listener:
         self.receive(files)
 
 
-def bring_to_front(window: Any) -> None:
+def bring_to_front(window: QWidget) -> None:
     from PySide6.QtCore import Qt
 
     if window.isMinimized():

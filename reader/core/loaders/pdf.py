@@ -9,6 +9,7 @@ from statistics import median
 from typing import Any
 
 from ..article import Article
+from ..cancel import checkpoint
 from ..errors import UnreadableFile
 from ..textbuild import RawBlock, build_article, looks_like_headline
 
@@ -110,7 +111,10 @@ def load(path: Path) -> Article:
                 raise UnreadableFile("is password-protected") from exc
             if not ok:
                 raise UnreadableFile("is password-protected")
-        pages = [(page.extract_text() or "").splitlines() for page in reader.pages]
+        pages = []
+        for page in reader.pages:
+            checkpoint()  # a long PDF is read page by page; the reader may call it off
+            pages.append((page.extract_text() or "").splitlines())
         meta = reader.metadata
     except UnreadableFile:
         raise
