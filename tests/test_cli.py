@@ -12,7 +12,8 @@ from reader.cli import Exit
 from .helpers import LINES, PAGE, ROOT
 from .pdfgen import write_pdf
 
-KEYS = {"file", "title", "author", "date", "language", "algorithm", "text", "summary", "quotes"}
+KEYS = {"file", "title", "author", "date", "language", "algorithm", "text", "summary", "quotes",
+        "notes"}
 
 
 def _records(stdout: str) -> list[dict]:
@@ -27,6 +28,8 @@ def _valid(record: dict) -> None:
         assert text[item["start"] : item["end"]] == item["text"]
     starts = [s["start"] for s in record["summary"]]
     assert starts == sorted(starts)
+    for note in record["notes"]:  # a note's marker stands inside the text, never in it
+        assert 0 <= note["anchor"] <= len(text) and note["text"]
     for q in record["quotes"]:
         assert set(q) == {"text", "speaker", "start", "end"}
         assert text[q["start"] : q["end"]] == q["text"]

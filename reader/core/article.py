@@ -11,11 +11,25 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 @dataclass(frozen=True)
 class Paragraph:
-    """A block of ``Article.text``: ``text[start:end]``; headings are not summary material."""
+    """A block of ``Article.text``: ``text[start:end]``; headings are not summary material.
+
+    ``matter`` names a part that is not the work itself (front and back matter: "contents",
+    "copyright", "licence", "index", "front", "back"); it stays in the text but is neither
+    summary material nor looked at for quotes. Empty for the body."""
 
     start: int
     end: int
     heading: bool = False
+    matter: str = ""
+
+
+@dataclass(frozen=True)
+class Note:
+    """A footnote, endnote or sidebar: its text, and where its marker stands in the article's
+    text (``anchor``, an offset into ``Article.text``; the marker itself is not in the text)."""
+
+    text: str
+    anchor: int
 
 
 @dataclass
@@ -29,6 +43,7 @@ class Article:
     format: str = "txt"
     language: str | None = None
     meta: dict[str, str] = field(default_factory=dict)
+    notes: list[Note] = field(default_factory=list)  # in the order of their anchors
 
     def paragraph_text(self, p: Paragraph) -> str:
         return self.text[p.start : p.end]

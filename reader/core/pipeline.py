@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -69,6 +70,7 @@ class Analysis:
                 {"text": self.span_text(q), "speaker": q.speaker, "start": q.start, "end": q.end}
                 for q in self.quotes
             ],
+            "notes": [{"text": n.text, "anchor": n.anchor} for n in art.notes],
         }
 
 
@@ -76,7 +78,9 @@ def _summary_candidates(article: Article,
                         sentences: list[Sentence]) -> tuple[list[int], list[list[str]]]:
     """Sentences that may stand in a summary (not headings, not fragments, not a repeat of an
     earlier sentence's words), with their words, which the ranker uses too."""
-    body = [i for i, s in enumerate(sentences) if not s.heading]
+    paragraphs = article.paragraphs
+    body = [i for i, s in enumerate(sentences)
+            if not s.heading and not paragraphs[s.paragraph].matter]
     words = {i: tokenize(article.text[sentences[i].start : sentences[i].end]) for i in body}
     # A paragraph repeated (a pull quote, a feed that doubles its text) must not fill the summary
     # with the same sentence: only its first occurrence is a candidate, for every summariser.
@@ -90,6 +94,13 @@ def _summary_candidates(article: Article,
     full = [i for i in first if len(words[i]) >= _MIN_WORDS]
     chosen = full or first
     return chosen, [words[i] for i in chosen]
+
+
+def _outside_matter(article: Article, quotes: list[Quote]) -> list[Quote]:
+    """The quotes that are not in front or back matter (contents, licences: nobody speaks)."""
+    paragraphs = article.paragraphs
+    starts = [p.start for p in paragraphs]
+    return [q for q in quotes if not paragraphs[max(0, bisect_right(starts, q.start) - 1)].matter]
 
 
 def analyze(article: Article, options: Options | None = None,
@@ -133,6 +144,8 @@ def analyze(article: Article, options: Options | None = None,
 
     step("quotes")
     quotes, skipped = find_quotes_within(article, MAX_QUOTES)
+    if any(p.matter for p in article.paragraphs):
+        quotes = _outside_matter(article, quotes)
     if skipped:
         notes.append(f"Quotes were looked for in the first {MAX_QUOTES:,} of "
                      f"{MAX_QUOTES + skipped:,} passages in quotation marks; the rest were "

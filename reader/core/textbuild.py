@@ -11,14 +11,25 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from .article import Article, Paragraph
+from .article import Article, Note, Paragraph
 from .errors import EmptyDocument
+
+# Where a note's marker stood in a block's raw text: the loader puts this character there (it
+# never occurs in documents: a private-use code point) and gives the block its notes in order.
+NOTE_MARK = "\ue000"
+
+
+@dataclass(frozen=True)
+class RawNote:
+    text: str
 
 
 @dataclass(frozen=True)
 class RawBlock:
     text: str
     heading: bool = False
+    notes: tuple[RawNote, ...] = ()  # one per NOTE_MARK in text, in order; extra ones at the end
+    matter: str = ""  # see Paragraph.matter, when the loader knows (an EPUB's copyright page)
 
 
 # Spaces that should read as ordinary spaces, and characters that should not be there at all.
@@ -61,9 +72,15 @@ _DROP_LINES = re.compile(
 )
 
 
+_SPACE_BEFORE_MARK = re.compile(r"\s+(?=" + NOTE_MARK + ")")
+
+
 def normalize_block(text: str) -> str:
-    """One block as clean running text: one space between words, no stray or invisible spaces."""
+    """One block as clean running text: one space between words, no stray or invisible spaces;
+    a note's marker right after the word it belongs to."""
     text = unicodedata.normalize("NFC", text)
+    if NOTE_MARK in text:
+        text = _SPACE_BEFORE_MARK.sub("", text)
     text = _INVISIBLE.sub("", text).translate(_LIGATURES)
     text = _CONTROLS.sub("", text)
     text = _SPACES.sub(" ", text).strip()
@@ -94,43 +111,66 @@ def build_article(
     cleaned: list[RawBlock] = []
     for raw in blocks:
         text = normalize_block(raw.text)
-        if not text:
+        if not text.replace(NOTE_MARK, ""):
             continue
-        if cleaned and _CUT_MARKERS.match(text) and len(text) < 300:
+        bare = text.replace(NOTE_MARK, "")
+        if cleaned and _CUT_MARKERS.match(bare) and len(bare) < 300:
             break  # what follows is the comment section
-        if is_boilerplate(text):
+        if is_boilerplate(bare):
             continue
-        cleaned.append(RawBlock(text, raw.heading))
+        cleaned.append(RawBlock(text, raw.heading, raw.notes, raw.matter))
 
     title = normalize_block(title) if title else None
     # The page's own headline repeated as the first block belongs in the header, not the text.
-    if title and cleaned and _same_words(cleaned[0].text, title):
+    if title and cleaned and _same_words(cleaned[0].text, title) and not cleaned[0].notes:
         cleaned.pop(0)
     if not cleaned:
         raise EmptyDocument("has no readable text")
 
     parts: list[str] = []
     paragraphs: list[Paragraph] = []
+    notes: list[Note] = []
     pos = 0
     for block in cleaned:
         if parts:
             parts.append("\n\n")
             pos += 2
-        parts.append(block.text)
-        paragraphs.append(Paragraph(pos, pos + len(block.text), block.heading))
-        pos += len(block.text)
+        body, anchors = _take_marks(block.text)
+        parts.append(body)
+        paragraphs.append(Paragraph(pos, pos + len(body), block.heading, block.matter))
+        for i, raw_note in enumerate(block.notes):
+            words = normalize_block(raw_note.text).replace(NOTE_MARK, "")
+            if words:  # a note whose marker is lost stands at the end of its paragraph
+                notes.append(Note(words, pos + (anchors[i] if i < len(anchors) else len(body))))
+        pos += len(body)
     text = "".join(parts)
     if not any(ch.isalnum() for ch in text):
         raise EmptyDocument("has no words in it")
     return Article(
         text=text,
         paragraphs=paragraphs,
-        title=title or None,
-        author=normalize_block(author) if author else None,
+        title=title.replace(NOTE_MARK, "") or None if title else None,
+        author=normalize_block(author).replace(NOTE_MARK, "") if author else None,
         date=date or None,
         source=source,
         format=fmt,
+        notes=notes,
     )
+
+
+def _take_marks(text: str) -> tuple[str, list[int]]:
+    """The text without its note markers, and where each marker stood in it."""
+    if NOTE_MARK not in text:
+        return text, []
+    out: list[str] = []
+    anchors: list[int] = []
+    length = 0
+    for piece in text.split(NOTE_MARK):
+        out.append(piece)
+        length += len(piece)
+        anchors.append(length)
+    anchors.pop()  # after the last piece there is no marker
+    return "".join(out), anchors
 
 
 _HEADLINE_END = re.compile(r"[.;,:]$")
