@@ -31,12 +31,18 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFrame, QPlainTextEdit, QTextEdit, QToolTip
 
 from ..core.quotes import Quote
-from .document import Rendered
+from .document import NOTE_LINK, Rendered
 from .links import open_link
 
 MEASURE_CHARS = 70  # a comfortable line length
 GUTTER_EMS = 1.5  # the least margin beside the text, in line heights: it grows with the zoom
 PLACE_TRIES = 40  # a long text is laid out over a few event-loop passes: try again until then
+
+
+def note_tip(number: int, text: str, longest: int = 600) -> str:
+    """A note as its tooltip shows it: number, and the text (a long one cut short)."""
+    shown = text if len(text) <= longest else text[:longest].rsplit(" ", 1)[0] + " …"
+    return f"<p style='max-width: 32em'><b>{number}.</b> {escape(shown)}</p>"
 
 
 def gutter(metrics: QFontMetrics) -> int:
@@ -189,6 +195,18 @@ class TextState:
         view.setExtraSelections([flash])
         self._flash_timer.start(900)
 
+    def show_note(self, number: int) -> None:
+        """Scroll to the note in the list after the text, and select it."""
+        if self.rendered is None or not 0 < number <= len(self.rendered.note_places):
+            return
+        view = self.view
+        cursor = QTextCursor(view.document())
+        cursor.setPosition(self.rendered.note_places[number - 1])
+        cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock,
+                            QTextCursor.MoveMode.KeepAnchor)
+        view.setTextCursor(cursor)
+        view.scroll_near_top()
+
     def quote_at(self, index: int) -> Quote | None:
         if self.rendered is None:
             return None
@@ -212,12 +230,23 @@ class TextState:
         elif kind == QEvent.Type.MouseButtonRelease and isinstance(event, QMouseEvent) \
                 and event.button() == Qt.MouseButton.LeftButton \
                 and not view.textCursor().hasSelection():
-            # a click (not a drag that selects) on a web or mail address opens it
+            # a click (not a drag that selects) on a web or mail address opens it; on a note's
+            # marker, the note is shown
             href = view.anchorAt(event.position().toPoint())
-            if href:
+            if href.startswith(NOTE_LINK):
+                self.show_note(int(href[len(NOTE_LINK):]))
+            elif href:
                 open_link(href)
         if kind == QEvent.Type.ToolTip and isinstance(event, QHelpEvent) \
                 and self.rendered is not None:
+            href = view.anchorAt(event.pos())
+            if href.startswith(NOTE_LINK):
+                number = int(href[len(NOTE_LINK):])
+                notes = self.rendered.analysis.article.notes
+                if 0 < number <= len(notes):
+                    QToolTip.showText(event.globalPos(), note_tip(number, notes[number - 1].text),
+                                      view.viewport())
+                    return True
             qpos = view.cursorForPosition(event.pos()).position()
             quote = self.quote_at(self.rendered.positions.from_qt(qpos))
             if quote is not None:

@@ -14,7 +14,8 @@ set on the GUI thread too, when the view first takes the document.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
@@ -31,17 +32,27 @@ CJK_CHARS_PER_MINUTE = 400
 
 
 class Positions:
-    """Python counts code points, Qt counts UTF-16 units; this maps between them."""
+    """Python counts code points, Qt counts UTF-16 units, and the document has note markers the
+    article's text has not: this maps between an index into the article's text and a position
+    in the document. ``inserts`` are (index, length): ``length`` characters shown before the
+    article's character at ``index``."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, inserts: Sequence[tuple[int, int]] = ()) -> None:
         self._astral: list[int] = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF] if (
             not text.isascii() and max(text, default="\0") > "\uffff") else []
+        self._at = [at for at, _ in inserts]
+        self._before = [0]  # characters inserted before the k-th insert's place
+        for _, length in inserts:
+            self._before.append(self._before[-1] + length)
 
     def to_qt(self, index: int) -> int:
-        return index + bisect_left(self._astral, index) if self._astral else index
+        pos = index + bisect_left(self._astral, index) if self._astral else index
+        if self._at:
+            pos += self._before[bisect_right(self._at, index)]
+        return pos
 
     def from_qt(self, pos: int) -> int:
-        if not self._astral:
+        if not self._astral and not self._at:
             return pos
         lo, hi = 0, pos
         while lo < hi:  # the largest index whose Qt position is <= pos
@@ -64,7 +75,18 @@ class Rendered:
     show_quotes: bool
     plain: bool = False  # shown in the plain-text view (long texts)
     characters: bool = False  # mostly Chinese/Japanese: counted (and read) by characters
+    # each note's marker in the document: (position, end, note number from 1); and where
+    # each note stands in the list of notes after the text
+    note_marks: list[tuple[int, int, int]] = field(default_factory=list)
+    note_places: list[int] = field(default_factory=list)
     _laid_out: bool = field(default=False, repr=False)
+
+    def note_at(self, qt_pos: int) -> int | None:
+        """The number of the note whose marker is at this document position."""
+        i = bisect_right([m[0] for m in self.note_marks], qt_pos) - 1
+        if i >= 0 and self.note_marks[i][0] <= qt_pos < self.note_marks[i][1]:
+            return self.note_marks[i][2]
+        return None
 
     @property
     def document(self) -> QTextDocument:
@@ -98,10 +120,11 @@ def reading_time_label(minutes: int) -> str:
     return f"about {round(minutes / 60):,} h read"
 
 
-def _segments(text_len: int, marks: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
-    """Cut [0, text_len) where any mark starts or ends: (start, end, flags) with the flags of
-    every mark covering that piece."""
-    cuts = {0, text_len}
+def _segments(text_len: int, marks: list[tuple[int, int, int]],
+              cut_at: Sequence[int] = ()) -> list[tuple[int, int, int]]:
+    """Cut [0, text_len) where any mark starts or ends (and at ``cut_at``): (start, end,
+    flags) with the flags of every mark covering that piece."""
+    cuts = {0, text_len, *cut_at}
     for start, end, _ in marks:
         cuts.add(start)
         cuts.add(end)
@@ -147,8 +170,12 @@ def build_document(analysis: Analysis, colours: Colours, font: QFont, *,
 
     The text goes in piece by piece, each with its format, so that no one call into Qt (which
     keeps the GIL) runs long enough to stall the window."""
-    text = analysis.article.text
-    positions = positions or Positions(text)
+    article = analysis.article
+    text = article.text
+    markers = [str(n) for n in range(1, len(article.notes) + 1)]
+    positions = positions or Positions(text, [(note.anchor, len(mark))
+                                              for note, mark in zip(article.notes, markers,
+                                                                    strict=True)])
     plain = len(text) > RICH_TEXT_LIMIT
     doc = document if document is not None else new_document(font)
     cursor = QTextCursor(doc)
@@ -160,13 +187,22 @@ def build_document(analysis: Analysis, colours: Colours, font: QFont, *,
                         QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
     cursor.setBlockFormat(block)
 
-    marks = [(p.start, p.end, HEADING) for p in analysis.article.paragraphs if p.heading]
+    marks = [(p.start, p.end, HEADING) for p in article.paragraphs if p.heading]
     if show_summary:
         marks += [(s.start, s.end, SUMMARY) for s in analysis.summary]
     if show_quotes:
         marks += [(q.start, q.end, QUOTE) for q in analysis.quotes]
+    anchors = [note.anchor for note in article.notes]
     formats: dict[int, QTextCharFormat] = {}
-    for start, end, flags in _segments(len(text), marks):
+    note_marks: list[tuple[int, int, int]] = []
+    next_note = 0
+    for start, end, flags in _segments(len(text), marks, anchors):
+        while next_note < len(anchors) and anchors[next_note] <= start:
+            # the note's marker, raised and linked to the note after the text
+            at = cursor.position()
+            cursor.insertText(markers[next_note], _marker_format(colours, next_note + 1))
+            note_marks.append((at, cursor.position(), next_note + 1))
+            next_note += 1
         fmt = formats.get(flags)
         if fmt is None:
             fmt = formats[flags] = QTextCharFormat()
@@ -179,6 +215,12 @@ def build_document(analysis: Analysis, colours: Colours, font: QFont, *,
                 fmt.setBackground(colours.summary)
         for piece in range(start, end, MAX_PIECE):
             cursor.insertText(text[piece : min(end, piece + MAX_PIECE)], fmt)
+    while next_note < len(anchors):  # notes anchored at the very end
+        at = cursor.position()
+        cursor.insertText(markers[next_note], _marker_format(colours, next_note + 1))
+        note_marks.append((at, cursor.position(), next_note + 1))
+        next_note += 1
+    note_places = _list_notes(cursor, article, font, colours)
 
     # web and mail addresses written in the text become links (nothing else can)
     for start, end, address in addresses(text):
@@ -194,4 +236,37 @@ def build_document(analysis: Analysis, colours: Colours, font: QFont, *,
 
     words, minutes, characters = reading_stats(analysis.article)
     return Rendered(analysis, doc, positions, words, minutes, show_summary, show_quotes, plain,
-                    characters)
+                    characters, note_marks, note_places)
+
+
+NOTE_LINK = "note:"  # a marker's link: scrolls to its note (never leaves the window)
+
+
+def _marker_format(colours: Colours, number: int) -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    fmt.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignSuperScript)
+    fmt.setForeground(colours.link)
+    fmt.setAnchor(True)
+    fmt.setAnchorHref(f"{NOTE_LINK}{number}")
+    return fmt
+
+
+def _list_notes(cursor: QTextCursor, article: Article, font: QFont,
+                colours: Colours) -> list[int]:
+    """The notes after the text, numbered as their markers; returns where each one starts."""
+    if not article.notes:
+        return []
+    heading = QTextCharFormat()
+    heading.setFontWeight(QFont.Weight.DemiBold)
+    heading.setFontPointSize(font.pointSizeF() * 1.2)
+    cursor.insertText("\n\nNotes", heading)
+    places = []
+    number = QTextCharFormat()
+    number.setForeground(colours.muted)
+    body = QTextCharFormat()
+    for i, note in enumerate(article.notes, start=1):
+        cursor.insertText("\n\n", body)
+        places.append(cursor.position())
+        cursor.insertText(f"{i}. ", number)
+        cursor.insertText(note.text, body)
+    return places
