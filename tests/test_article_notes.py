@@ -78,3 +78,24 @@ def test_hovering_a_marker_shows_its_note_and_clicking_goes_to_it(qtbot, opened)
                           Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(view.viewport(), release)
     assert view.textCursor().selectedText() == "2. Revised twice, in March and June."
+
+
+def test_an_abstract_kept_apart_is_shown_before_the_text(qtbot, window, tmp_path, monkeypatch):
+    path = tmp_path / "paper.docx"
+    path.write_bytes(b"not read: the loader is replaced")
+
+    def with_abstract(p):
+        article = _article(path)
+        article.meta["abstract"] = "We count the ships that pass the point."
+        return article
+
+    monkeypatch.setattr(articles, "load", with_abstract)
+    window.open_file(str(path))
+    qtbot.waitUntil(lambda: window.current is not None, timeout=20000)
+    view = window.article_pane.text
+    assert view.toPlainText().startswith("Abstract\n\nWe count the ships that pass the point.")
+    state = window.article_pane.state
+    first = state.rendered.analysis.summary[0]
+    state.go_to(first.start, first.end, window.colours.flash)
+    assert view.textCursor().selectedText().replace("1", "") == \
+        state.rendered.analysis.span_text(first)

@@ -118,9 +118,9 @@ def run(files: Sequence[str]) -> int:
 
 def ended(window: MainWindow, code: int) -> int:
     """After the event loop: the window has stopped its work and closed the library. A worker
-    deep in a summariser that cannot stop midway is not waited for: its result is not wanted,
-    so the process ends now rather than when it finishes."""
-    if window.tasks.busy:
+    deep in a summariser that cannot stop midway, or a library write that did not finish in
+    time, is not waited for: the process ends now rather than when they finish."""
+    if window.tasks.running or not window.library_closed:
         sys.stdout.flush()
         sys.stderr.flush()
         os._exit(code)

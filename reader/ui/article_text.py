@@ -79,6 +79,7 @@ class TextState:
         # The documents belong to their Rendered (Python keeps them alive); a view only shows
         # one, and self.rendered holds it so that it cannot vanish while on screen.
         view = self.view
+        self._pending = None  # a place asked for in another article is not this one's
         if rendered.document.defaultFont() != view.font():
             rendered.document.setDefaultFont(view.font())
         view.setDocument(rendered.document)

@@ -2,21 +2,24 @@
 the reader asks.
 
 The work runs on the window's pool (``tasks.TaskRunner``); the library is reached through its
-owner (``library_owner.LibraryOwner``). A result is shown only if it is still the newest request
-for the article on screen (``Generation``).
+owner (``library_owner.LibraryOwner``). An opened article is shown only if it is still the one
+the reader asked for last (``wanted``); a new summary only if it is still the newest for the
+article on screen. Work that is called off (Cancel, a newer summary) undoes what it kept.
 """
 
 from __future__ import annotations
 
-import contextlib
+import traceback
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject
 
 from ..core.article import Article
-from ..core.cancel import checkpoint
+from ..core.cancel import Cancelled, checkpoint
+from ..core.errors import ReaderError
 from ..core.loaders import load
 from ..core.pipeline import Analysis, Options, analyze
 from ..library import Library, LibraryError, Record
@@ -39,11 +42,28 @@ from .entries import (
     options_to_dict,
     readable_date,
 )
+from .error_hook import log
 from .library_owner import LibraryOwner
 from .settings import Settings
-from .tasks import Generation, Task, TaskRunner
+from .tasks import Task, TaskRunner
 
-Opened = tuple[Article, Record | None, Options, Rendered, str | None]
+STEPS = {"loading": "reading", "language": "its language", "sentences": "its sentences",
+         "summary": "the summary", "quotes": "the quotes"}
+
+
+@dataclass
+class Opened:
+    """What opening a file made, on the way back to the window (also when it failed after the
+    library kept the article, so that the window can take it out again)."""
+
+    article: Article
+    record: Record | None = None
+    new: bool = False
+    options: Options = field(default_factory=Options)
+    rendered: Rendered | None = None
+    problem: str | None = None  # the library did not keep it, and says why
+    error: BaseException | None = None
+    details: str = ""
 
 
 class Articles(QObject):
@@ -61,11 +81,15 @@ class Articles(QObject):
         self.import_paths = import_paths
         self.entries: dict[str, Entry] = {}
         self.current: str | None = None
-        self.display = Generation()  # the newest request whose result may be shown
+        self.wanted: str | None = None  # the article the reader asked to see last
+        self.opening: dict[str, Task[Any]] = {}  # opens on their way, by path
+        self.pending_reads = 0  # library reads this controller waits for
         self.waiting: list[str] | None = []  # asked for before the library was open
         self.at_start = True  # nothing asked for yet: the last article may come back
         self.reopen_last = True
-        self._shown_task: Task[Any] | None = None  # the work whose result would be shown
+        self._awaited: Task[Any] | None = None  # the work the busy indicator stands for
+        self._recomputing: Task[Any] | None = None
+        self._look_version = 0  # counts changes of highlights and colours
 
     # --- the library ---------------------------------------------------------------------
 
@@ -92,11 +116,16 @@ class Articles(QObject):
         """Start where the reader left off: the article read last, at its place."""
 
         def done(records: list[Record]) -> None:
-            if records and self.current is None and not self.entries:
+            self.pending_reads -= 1
+            if records and self.current is None and not self.entries and not self.opening:
                 self.open_record(records[0])
 
+        def failed(exc: BaseException) -> None:
+            self.pending_reads -= 1
+
+        self.pending_reads += 1
         self.library.read(lambda lib: [r for r in lib.articles("opened", limit=1) if r.opened_at],
-                          done)
+                          done, failed)
 
     # --- opening -------------------------------------------------------------------------
 
@@ -116,73 +145,141 @@ class Articles(QObject):
     def open_record(self, record: Record) -> None:
         for path, entry in self.entries.items():
             if entry.record is not None and entry.record.id == record.id:
-                self.display.next()  # whatever was on its way is no longer wanted
-                self.screen.busy.stop()
-                self.show(path, entry)
+                self._show_now(path, entry)
                 return
 
         def opened(library: Library) -> str:
             return str(library.original(record))
 
-        self.library.read(opened, self.open_file,
-                          lambda exc: self.notify(str(exc), warning=True))
+        self.pending_reads += 1
+
+        def read(path: str) -> None:
+            self.pending_reads -= 1
+            self.open_file(path)
+
+        def unreadable(exc: BaseException) -> None:
+            self.pending_reads -= 1
+            self.notify(str(exc), warning=True)
+
+        self.library.read(opened, read, unreadable)
+
+    def _show_now(self, path: str, entry: Entry) -> None:
+        """Show an article already open; whatever else was on its way is no longer wanted."""
+        self.wanted = path
+        self._settle_busy()
+        self.show(path, entry)
 
     def open_file(self, path: str, show: bool = True) -> None:
+        """Open ``path`` (a file of the reader's, or the library's stored copy); ``show``: the
+        reader wants to see it now, else it is only kept and prepared."""
         if self.waiting is not None:  # the library is still opening: after it
             self.waiting.append(path)
             return
         path = str(Path(path).absolute())
         entry = self.entries.get(path)
-        if entry is not None and show:
-            self.show(path, entry)
+        if entry is not None:
+            if show:
+                self._show_now(path, entry)
             return
-        ticket = self._begin(Path(path).name) if show else None
+        if show:
+            self.wanted = path
+        running = self.opening.get(path)
+        if running is not None and not running.token.cancelled:
+            if show:
+                self._awaited = running
+                self.screen.busy.start(f"Opening {Path(path).name}…")
+            return  # already on its way: it is shown when it arrives
         look = self.look()
         document = new_document(look.font)  # made here, on the GUI thread; the worker fills it
         owner = self.library
+        name = Path(path).name
 
-        def work() -> Opened:
+        def work(report: Callable[[Any], None]) -> Opened:
             article = load(path)
             checkpoint()  # called off while loading: nothing goes into the library
-            record, problem, new = None, None, False
+            opened = Opened(article)
             if owner.available:
                 try:
-                    record, new = owner.call(lambda lib: lib.add(path, article, opened=True))
+                    opened.record, opened.new = owner.call(
+                        lambda lib: lib.add(path, article, opened=show))
                 except LibraryError as exc:  # shown anyway; the library says why it did not keep it
-                    problem = str(exc)
+                    opened.problem = str(exc)
             try:
-                options = options_from(record.settings if record else None)
-                analysis = analyze(article, options)
-                rendered = build_document(analysis, look.colours, look.font, document=document,
-                                          show_summary=look.show_summary,
-                                          show_quotes=look.show_quotes)
-            except BaseException:
-                # an article that cannot be shown (or was called off) is not kept either
-                if new and record is not None:
-                    record_id = record.id
-                    with contextlib.suppress(LibraryError):  # before anyone hears of it
-                        owner.call(lambda lib: lib.remove(record_id))
-                raise
-            return article, record, options, rendered, problem
+                opened.options = options_from(opened.record.settings if opened.record else None)
+                analysis = analyze(article, opened.options, report)
+                opened.rendered = build_document(analysis, look.colours, look.font,
+                                                 document=document,
+                                                 show_summary=look.show_summary,
+                                                 show_quotes=look.show_quotes)
+                checkpoint()
+            except BaseException as exc:  # the window decides what to undo (see _arrived)
+                opened.error = exc
+                opened.details = traceback.format_exc()
+            return opened
 
-        def done(result: Opened) -> None:
-            article, record, options, rendered, problem = result
-            entry = Entry(article, record, options, rendered, path)
+        def arrived(opened: Opened) -> None:
+            self._finished(path, task)
+            if opened.error is not None or opened.rendered is None:
+                self._undo(path, opened)
+                if not isinstance(opened.error, Cancelled):
+                    if not isinstance(opened.error, ReaderError | OSError):
+                        log(opened.details)  # our bug: its traceback is kept
+                    self.notify(describe_error(path, opened.error or RuntimeError()),
+                                warning=True)
+                return
+            entry = Entry(opened.article, opened.record, opened.options, opened.rendered, path)
             self.entries[path] = entry
-            if problem:
-                self.notify(problem, warning=True)
-            if ticket is not None and self.display.current(ticket):
-                self.screen.busy.stop()
+            if opened.problem:
+                self.notify(opened.problem, warning=True)
+            if self.wanted == path:
                 self.show(path, entry)
 
-        def failed(exc: BaseException) -> None:
-            if ticket is not None and self.display.current(ticket):
-                self.screen.busy.stop()
+        def failed(exc: BaseException) -> None:  # before the library kept it: nothing to undo
+            self._finished(path, task)
             self.notify(describe_error(path, exc), warning=True)
 
-        task = self.tasks.run(work, done, failed)
+        def called_off(opened: Opened) -> None:
+            self._finished(path, task)
+            self._undo(path, opened)
+
+        task = self.tasks.run_reporting(
+            work, arrived, failed, lambda step: self._progress(task, name, step),
+            on_cancelled=called_off, on_over=lambda: self._finished(path, task))
+        self.opening[path] = task
         if show:
-            self._shown_task = task
+            self._awaited = task
+            self.screen.busy.start(f"Opening {name}…")
+
+    def _progress(self, task: Task[Any], name: str, step: Any) -> None:
+        if task is self._awaited:
+            self.screen.busy.start(f"Analysing {name}: {STEPS.get(str(step), str(step))}…")
+
+    def _finished(self, path: str, task: Task[Any]) -> None:
+        if self.opening.get(path) is task:
+            del self.opening[path]
+        if task is self._awaited:
+            self._settle_busy()
+
+    def _undo(self, path: str, opened: Opened) -> None:
+        """An open that was called off or failed after the library kept its article takes it
+        out again, unless the same file has been opened again meanwhile."""
+        record = opened.record
+        if not opened.new or record is None or path in self.opening or path in self.entries:
+            return
+        record_id = record.id
+        self.library.write(lambda lib: lib.remove(record_id), changes_list=True)
+
+    def forget(self, record_id: int) -> None:
+        """The article left the library: opening its file again keeps it again."""
+        for path, entry in list(self.entries.items()):
+            if entry.record is not None and entry.record.id == record_id:
+                entry.record = None
+                if path != self.current:
+                    del self.entries[path]
+
+    def _settle_busy(self) -> None:
+        self._awaited = None
+        self.screen.busy.stop()
 
     # --- showing -------------------------------------------------------------------------
 
@@ -269,10 +366,9 @@ class Articles(QObject):
             record_id, saved = entry.record.id, options_to_dict(options)
             self.library.write(lambda lib: lib.set_settings(record_id, saved),
                                on_error=lambda exc: self.notify(str(exc), warning=True))
-        if self._shown_task is not None:
-            self._shown_task.cancel()  # an older recompute nobody will see
-        ticket = self._begin("summary")
-        look = self.look()
+        if self._recomputing is not None:
+            self._recomputing.cancel()  # an older recompute nobody will see
+        look, version = self.look(), self._look_version
         article = entry.article
         document = new_document(look.font)
 
@@ -282,35 +378,47 @@ class Articles(QObject):
                                   show_quotes=look.show_quotes)
 
         def done(rendered: Rendered) -> None:
-            if not self.display.current(ticket) or self.current != path:
-                return  # a newer request, or another article, came first
-            self.screen.busy.stop()
+            self._end_recompute(task)
+            if self.current != path or self.entries.get(path) is not entry:
+                return  # another article came first
             entry.rendered = rendered
             self.screen.article.replace_document(rendered)
             self._show_lists(rendered.analysis)
             self.screen.summary.set_options(options, rendered.analysis.language
                                             if not options.language else None)
+            if version != self._look_version:  # highlights or colours changed meanwhile
+                self.rehighlight()
 
         def failed(exc: BaseException) -> None:
-            if self.display.current(ticket):
-                self.screen.busy.stop()
-                self.notify(describe_error(path, exc), warning=True)
+            self._end_recompute(task)
+            self.notify(describe_error(path, exc), warning=True)
 
-        self._shown_task = self.tasks.run(work, done, failed)
+        task = self.tasks.run(work, done, failed, on_over=lambda: self._end_recompute(task))
+        self._recomputing = self._awaited = task
+        self.screen.busy.start("Analysing the summary…")
+
+    def _end_recompute(self, task: Task[Any]) -> None:
+        if self._recomputing is task:
+            self._recomputing = None
+        if self._awaited is task:
+            self._settle_busy()
 
     def rehighlight(self) -> None:
         """Highlights toggled or colours changed: format the shown article again off the GUI
-        thread."""
+        thread. What else is on its way (an article, a summary) is not disturbed."""
+        self._look_version += 1
+        version = self._look_version
         path = self.current
         entry = self.current_entry()
         if path is None or entry is None:
             return
         analysis, positions = entry.rendered.analysis, entry.rendered.positions
         look = self.look()
-        ticket = self.display.next()
 
         def done(rendered: Rendered) -> None:
-            if self.display.current(ticket) and self.current == path:
+            # only onto the analysis it formatted, and only if no newer look was asked for
+            if (version == self._look_version and self.current == path
+                    and entry.rendered.analysis is analysis):
                 entry.rendered = rendered
                 self.screen.article.replace_document(rendered)
 
@@ -323,15 +431,16 @@ class Articles(QObject):
 
     # --- busy ----------------------------------------------------------------------------
 
-    def _begin(self, what: str) -> int:
-        ticket = self.display.next()
-        self.screen.busy.start(f"Analysing {what}…")
-        return ticket
-
     def cancel(self) -> None:
-        """The reader pressed Cancel: the work on its way to the screen stops."""
-        self.display.next()
-        if self._shown_task is not None:
-            self._shown_task.cancel()
-        self.screen.busy.stop()
+        """The reader pressed Cancel: the work on its way to the screen stops, and what it
+        kept in the library leaves it again."""
+        self.wanted = self.current
+        if self._awaited is not None:
+            self._awaited.cancel()
+        self._settle_busy()
         self.screen.window.statusBar().showMessage("Stopped.", 3000)
+
+    @property
+    def idle(self) -> bool:
+        """Nothing on its way: no work, no read waited for (for tests and tools)."""
+        return not self.tasks.busy and not self.pending_reads and not self.opening

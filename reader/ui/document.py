@@ -173,9 +173,11 @@ def build_document(analysis: Analysis, colours: Colours, font: QFont, *,
     article = analysis.article
     text = article.text
     markers = [str(n) for n in range(1, len(article.notes) + 1)]
-    positions = positions or Positions(text, [(note.anchor, len(mark))
-                                              for note, mark in zip(article.notes, markers,
-                                                                    strict=True)])
+    # an abstract the document keeps apart (a paper's) is shown before the text, not part of it
+    abstract = article.meta.get("abstract", "")
+    before = f"Abstract\n\n{abstract}\n\n" if abstract else ""
+    positions = positions or Positions(text, [(0, len(before))] * bool(before) + [
+        (note.anchor, len(mark)) for note, mark in zip(article.notes, markers, strict=True)])
     plain = len(text) > RICH_TEXT_LIMIT
     doc = document if document is not None else new_document(font)
     cursor = QTextCursor(doc)
@@ -186,6 +188,14 @@ def build_document(analysis: Analysis, colours: Colours, font: QFont, *,
     block.setLineHeight(LINE_HEIGHT_PERCENT,
                         QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
     cursor.setBlockFormat(block)
+    if before:
+        heading = QTextCharFormat()
+        heading.setFontWeight(QFont.Weight.DemiBold)
+        heading.setForeground(colours.muted)
+        cursor.insertText("Abstract", heading)
+        italic = QTextCharFormat()
+        italic.setFontItalic(True)
+        cursor.insertText(before[len("Abstract"):], italic)
 
     marks = [(p.start, p.end, HEADING) for p in article.paragraphs if p.heading]
     if show_summary:

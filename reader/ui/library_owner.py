@@ -43,6 +43,7 @@ class LibraryOwner(QObject):
     opened = Signal(object)  # the Library, once open (its recovered_from says if it was redone)
     unavailable = Signal(str)  # why it could not be opened
     changed = Signal()  # an article was added, removed, tagged or opened: lists may refresh
+    problem = Signal(str)  # a write failed and its caller gave no way to say so: the window does
 
     def __init__(self, folder: Path | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -104,6 +105,10 @@ class LibraryOwner(QObject):
             except Exception as exc:
                 if on_error is not None:
                     self._deliver(on_error, exc)
+                else:  # never silent
+                    message = str(exc) if isinstance(exc, LibraryError) else (
+                        f"The library could not be changed ({type(exc).__name__}: {exc}).")
+                    self._deliver(self.problem.emit, message)
                 raise
             if on_done is not None:
                 self._deliver(on_done, result)
@@ -111,11 +116,15 @@ class LibraryOwner(QObject):
                 self._deliver(lambda _: self.changed.emit(), None)
             return result
 
+        refused: Future[T] = Future()
         if self._closed:
-            failed: Future[T] = Future()
-            failed.set_exception(LibraryError("The library is closed."))
-            return failed
-        return executor.submit(job)
+            refused.set_exception(LibraryError("The library is closed."))
+            return refused
+        try:
+            return executor.submit(job)
+        except RuntimeError:  # shut down between the check and the submit
+            refused.set_exception(LibraryError("The library is closed."))
+            return refused
 
     def write(self, op: Callable[[Library], T], on_done: Callable[[T], None] | None = None,
               on_error: Callable[[BaseException], None] | None = None, *,
@@ -144,16 +153,17 @@ class LibraryOwner(QObject):
             return True
         self._closed = True
         done = threading.Event()
-        library = self._library
 
+        # each closes its own thread's connection, with the library as it is by then (it may
+        # have been still opening when close was asked for)
         def close_reader() -> None:
-            if library is not None:
-                library.close()
+            if self._library is not None:
+                self._library.close()
 
         def close_writer() -> None:
             try:
-                if library is not None:
-                    library.close()
+                if self._library is not None:
+                    self._library.close()
             finally:
                 done.set()
 

@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
         self.tasks = TaskRunner(self)
         self.library = LibraryOwner(parent=self)
         self.import_job: ImportJob | None = None
+        self.library_closed = False  # set at quit: the library finished its writes in time
 
         self.sidebar = LibrarySidebar()
         self.article_pane = ArticlePane()
@@ -154,6 +155,8 @@ class MainWindow(QMainWindow):
         self.library.opened.connect(lambda _: self.sidebar.set_library(self.library))
         self.library.opened.connect(articles.library_opened)
         self.library.unavailable.connect(articles.library_unavailable)
+        self.library.problem.connect(lambda message: self.notify(message, warning=True))
+        self.sidebar.removed.connect(articles.forget)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
 
     def _look(self) -> Look:
@@ -265,7 +268,7 @@ class MainWindow(QMainWindow):
         self.articles.remember_position()
         self._save()
         self.tasks.shutdown(QUIT_WAIT_MS)
-        self.library.close(QUIT_WAIT_MS / 1000)
+        self.library_closed = self.library.close(QUIT_WAIT_MS / 1000)
         super().closeEvent(event)
 
     # --- files ---------------------------------------------------------------------------

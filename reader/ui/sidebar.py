@@ -48,6 +48,7 @@ class LibrarySidebar(QWidget):
     open_requested = Signal(object)  # Record
     changed = Signal()
     dialog_closed = Signal()  # focus may go back to the article
+    removed = Signal(int)  # an article left the library (its id)
 
     def __init__(self) -> None:
         super().__init__()
@@ -256,4 +257,5 @@ class LibrarySidebar(QWidget):
         self.dialog_closed.emit()
         if answer == QMessageBox.StandardButton.Yes:
             record_id = record.id
-            self.library.write(lambda lib: lib.remove(record_id), changes_list=True)
+            self.library.write(lambda lib: lib.remove(record_id),
+                               lambda _: self.removed.emit(record_id), changes_list=True)
