@@ -1,49 +1,111 @@
-"""Word documents: paragraphs with their heading styles; title from the document properties."""
+"""Word documents (.docx): the body in reading order, footnotes and endnotes as notes.
+
+The document's own title, author, date and abstract paragraphs (its Title, Author, Date and
+Abstract styles at the top) are its header, not its text; the document properties fill in what
+they leave out. Headers, footers and comments are not part of the text.
+"""
 
 from __future__ import annotations
 
 import zipfile
+import zlib
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..article import Article
 from ..errors import UnreadableFile
-from ..textbuild import RawBlock, build_article
+from ..textbuild import NOTE_MARK, RawBlock, build_article, normalize_block
 from .archive import check_unpacked_size
+from .docx_body import BodyReader, read_notes
+from .docx_inline import Piece
+from .docx_package import (
+    NOT_READABLE,
+    OLE_MAGIC,
+    STRICT_MESSAGE,
+    STRICT_W,
+    CoreProperties,
+    Package,
+    W,
+    why_not_zip,
+)
+from .docx_styles import Styles, language_code
 
 
 def load(path: Path) -> Article:
-    import docx
-    from docx.opc.exceptions import PackageNotFoundError
-    from lxml.etree import XMLSyntaxError
-
     if not zipfile.is_zipfile(path):
-        raise UnreadableFile("is not a Word document (.docx files are zip archives)")
+        with path.open("rb") as f:
+            data = f.read(len(OLE_MAGIC))
+            if data == OLE_MAGIC:
+                data += f.read()
+        raise UnreadableFile(why_not_zip(data))
     try:
         with zipfile.ZipFile(path) as zf:
             check_unpacked_size(zf, path.stat().st_size)
-            has_properties = "docProps/core.xml" in zf.namelist()
-        document = docx.Document(str(path))
-    except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile, EOFError,
-            XMLSyntaxError) as exc:
-        raise UnreadableFile("is not a readable Word document") from exc
+            return _load(Package(zf))
+    except (KeyError, ValueError, zipfile.BadZipFile, EOFError, zlib.error,
+            NotImplementedError) as exc:
+        raise UnreadableFile(NOT_READABLE) from exc
 
-    # without a properties part python-docx makes up its own ("Word Document", today)
-    props = document.core_properties if has_properties else None
-    title = ((props.title if props else "") or "").strip()
-    blocks: list[RawBlock] = []
-    for para in document.paragraphs:
-        style = (para.style.name if para.style is not None else "") or ""
-        text = para.text
-        if not text.strip():
-            continue
-        if style == "Title" and not title and not blocks:
-            title = text.strip()
-            continue
-        heading = style == "Title" or style.startswith("Heading")
-        if heading and not title and not blocks and style in ("Heading 1", "Heading1"):
-            title = text.strip()
-            continue
-        blocks.append(RawBlock(text, heading=heading))
-    created = props.created.date().isoformat() if props and props.created else None
-    author = ((props.author if props else "") or "").strip() or None
-    return build_article(blocks, title=title or None, author=author, date=created, fmt="docx")
+
+def _load(package: Package) -> Article:
+    main = package.main_document()
+    root = package.xml(main)
+    if root is None or not isinstance(root.tag, str):
+        raise UnreadableFile(NOT_READABLE)
+    if root.tag.startswith(STRICT_W):
+        raise UnreadableFile(STRICT_MESSAGE)
+    if root.tag != f"{W}document":
+        raise UnreadableFile("is not a Word document (it holds no document body)")
+    styles = Styles(package.xml(package.related(main, "styles")))
+    notes = {kind: read_notes(package.xml(package.related(main, f"{kind}s")), styles)
+             for kind in ("footnote", "endnote")}
+    reader = BodyReader(styles, notes)
+    front = _front(reader.read(root.find(f"{W}body")))
+    core = package.core_properties() or CoreProperties()
+    article = build_article(
+        front.blocks, title=front.title or core.title, author=front.author or core.author,
+        date=front.date or core.created, fmt="docx")
+    language = reader.language() or language_code(core.language)
+    if language:
+        article.meta["declared_language"] = language
+    if front.abstract:
+        article.meta["abstract"] = front.abstract
+    return article
+
+
+@dataclass
+class _Front:
+    blocks: list[RawBlock] = field(default_factory=list)
+    title: str | None = None
+    author: str | None = None
+    date: str | None = None
+    abstract: str | None = None
+
+
+def _front(pieces: list[Piece]) -> _Front:
+    """The paragraphs at the top in the Title, Author, Date and Abstract styles give the header.
+    Headings stay in the text, the first one too: only the Title style names the title. A
+    document that is nothing but such paragraphs keeps them as its text."""
+    found: dict[str, list[str]] = {}
+    kept: list[RawBlock] = []  # a subtitle stays in the text, as a heading
+    start = 0
+    for start, piece in enumerate(pieces):  # noqa: B007 (start is where the body begins)
+        text = normalize_block(piece.block.text)
+        if not piece.role or NOTE_MARK in text:
+            break
+        if piece.role == "subtitle":
+            kept.append(piece.block)
+        else:
+            found.setdefault(piece.role, []).append(text)
+    else:
+        start = len(pieces)
+    kept.extend(p.block for p in pieces[start:])
+    if not any(normalize_block(b.text).replace(NOTE_MARK, "") for b in kept):
+        return _Front([p.block for p in pieces], title=" ".join(found.get("title", [])) or None)
+    return _Front(
+        kept,
+        title=" ".join(found.get("title", [])) or None,
+        author=", ".join(found.get("author", [])) or None,
+        date=" ".join(found.get("date", [])) or None,
+        abstract="\n\n".join(found.get("abstract", [])) or None,
+    )
