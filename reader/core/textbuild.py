@@ -72,6 +72,11 @@ _DROP_LINES = re.compile(
 )
 
 
+# A comment-section marker ends the article only after a body: two paragraphs of running text
+# (each a sentence of some length that ends like one), "941 comments" under a headline is no end.
+_CUT_AFTER_PARAGRAPHS, _CUT_AFTER_CHARS = 2, 120
+_PROSE_END = tuple('.!?。！？…"”»)')
+
 _SPACE_BEFORE_MARK = re.compile(r"\s+(?=" + NOTE_MARK + ")")
 
 
@@ -109,16 +114,20 @@ def build_article(
     fmt: str,
 ) -> Article:
     cleaned: list[RawBlock] = []
+    prose = chars = 0  # running text so far (paragraphs, characters)
     for raw in blocks:
         text = normalize_block(raw.text)
         if not text.replace(NOTE_MARK, ""):
             continue
         bare = text.replace(NOTE_MARK, "")
-        if cleaned and _CUT_MARKERS.match(bare) and len(bare) < 300:
+        if _CUT_MARKERS.match(bare) and len(bare) < 300 and prose >= _CUT_AFTER_PARAGRAPHS \
+                and chars >= _CUT_AFTER_CHARS:
             break  # what follows is the comment section
         if is_boilerplate(bare):
             continue
         cleaned.append(RawBlock(text, raw.heading, raw.notes, raw.matter))
+        if not raw.heading and len(bare) >= 40 and bare.endswith(_PROSE_END):
+            prose, chars = prose + 1, chars + len(bare)
 
     title = normalize_block(title) if title else None
     # The page's own headline repeated as the first block belongs in the header, not the text.

@@ -1,49 +1,37 @@
 """EPUB: chapters in spine order, metadata from the OPF package document.
 
+Footnotes, endnotes and sidebars become the article's notes (a reference's number is never glued
+to a word); the parts of the book that are front or back matter (contents, copyright page,
+colophon, title page, index; declared by the parts themselves, the landmarks or the EPUB 2
+guide, or a page that is nothing but links to the chapters) keep that kind. Fixed-layout pages
+are read from their SVG text, or from their pictures' descriptions when that is all they have.
+
 Everything is read from inside the archive by name; nothing outside it is ever opened, and the
 XML parsers resolve no entities and fetch nothing.
 """
 
 from __future__ import annotations
 
-import posixpath
+import re
 import zipfile
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote
 
 from ..article import Article
 from ..errors import UnreadableFile
-from ..textbuild import RawBlock, build_article
+from ..textbuild import RawBlock, RawNote, build_article
 from .archive import check_unpacked_size
-from .markup import html_blocks
+from .epub_package import Package, Part, parse, read, read_package
+from .markup import Options, read_blocks
+from .notelinks import NoteLinks, resolve
 
-_MAX_MEMBER_BYTES = 50 * 1024 * 1024
-_NS = {
-    "c": "urn:oasis:names:tc:opendocument:xmlns:container",
-    "opf": "http://www.idpf.org/2007/opf",
-    "dc": "http://purl.org/dc/elements/1.1/",
-}
-
-
-def _parse(data: bytes, *, html: bool = False) -> Any:
-    from lxml import etree
-
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
-                             recover=True, huge_tree=False)
-    root = etree.fromstring(data, parser) if data.strip() else None
-    if root is None and html:
-        import lxml.html
-
-        root = lxml.html.document_fromstring(data)
-    return root
-
-
-def _read(zf: zipfile.ZipFile, name: str) -> bytes:
-    info = zf.getinfo(name)
-    if info.file_size > _MAX_MEMBER_BYTES:
-        raise UnreadableFile("has a chapter too large to open")
-    return zf.read(info)
+_CACHE_BYTES = 8 * 1024 * 1024  # parsed chapters kept between the two readings, at most
+_EXTERNAL = re.compile(r"^[a-z][a-z0-9+.-]*:", re.I)
+_GENERIC_ALT = re.compile(r"^(?:(?:front |back )?cover(?: image| art)?|image|picture|photo|"
+                          r"illustration|figure|logo|img|graphic|\S+\.(?:jpe?g|png|gif|svg|webp))"
+                          r"\s*\d*$", re.I)
+_SPACE = re.compile(r"\s+")
+_DOCUMENT_TYPES = ("html", "xml", "svg")
 
 
 def load(path: Path) -> Article:
@@ -57,41 +45,95 @@ def load(path: Path) -> Article:
         raise UnreadableFile("is a damaged EPUB book") from exc
 
 
+def _body(root: Any) -> Any:
+    return next((el for el in root.iter() if isinstance(el.tag, str)
+                 and el.tag.rsplit("}", 1)[-1] == "body"), root)
+
+
+def _chars(el: Any) -> int:
+    return len(_SPACE.sub("", el.xpath("string()")))
+
+
+def _is_contents(body: Any) -> bool:
+    """A page that is mostly links to other parts of the book: a table of contents."""
+    linked = links = 0
+    for a in body.iter("{*}a", "a"):
+        href = a.get("href") or ""
+        if href and not href.startswith("#") and not _EXTERNAL.match(href):
+            links += 1
+            linked += _chars(a)
+    if links < 3:
+        return False
+    total = _chars(body)
+    return total > 0 and linked / total >= 0.6
+
+
+def _picture_text(body: Any) -> list[RawBlock]:
+    """A page that is only pictures (a fixed-layout comic): what their descriptions say."""
+    blocks = []
+    for img in body.iter():
+        if isinstance(img.tag, str) and img.tag.rsplit("}", 1)[-1] == "img":
+            alt = " ".join((img.get("alt") or "").split())
+            if alt and not _GENERIC_ALT.match(alt):
+                blocks.append(RawBlock(alt))
+    return blocks
+
+
+def _attach(blocks: list[RawBlock], notes: list[RawNote]) -> None:
+    if notes and blocks:
+        last = blocks[-1]
+        blocks[-1] = RawBlock(last.text, last.heading, last.notes + tuple(notes), last.matter)
+
+
 def _load(zf: zipfile.ZipFile) -> Article:
-    names = set(zf.namelist())
-    container = _parse(_read(zf, "META-INF/container.xml"))
-    rootfile = container.find(".//c:rootfile", _NS) if container is not None else None
-    opf_path = rootfile.get("full-path") if rootfile is not None else None
-    if not opf_path or opf_path not in names:
-        raise UnreadableFile("is a damaged EPUB book (no package document)")
-    opf = _parse(_read(zf, opf_path))
-    if opf is None:
-        raise UnreadableFile("is a damaged EPUB book (unreadable package document)")
-    base = posixpath.dirname(opf_path)
-
-    def meta(tag: str) -> str | None:
-        el = opf.find(f".//dc:{tag}", _NS)
-        return el.text.strip() if el is not None and el.text and el.text.strip() else None
-
-    manifest = {
-        item.get("id"): item for item in opf.iterfind(".//opf:manifest/opf:item", _NS)
-    }
-    blocks: list[RawBlock] = []
-    for ref in opf.iterfind(".//opf:spine/opf:itemref", _NS):
-        item = manifest.get(ref.get("idref"))
-        if item is None or ref.get("linear") == "no":
-            continue
-        href = item.get("href") or ""
-        # Names inside the archive only: a path that climbs out of it is simply not there.
-        name = posixpath.normpath(posixpath.join(base, unquote(href.split("#")[0])))
-        if name.startswith("../") or name not in names:
-            continue
-        root = _parse(_read(zf, name), html=True)
+    pkg = read_package(zf)
+    parts = [p for p in pkg.spine if any(t in p.media_type for t in _DOCUMENT_TYPES)
+             or not p.media_type]
+    links = NoteLinks()
+    cache: dict[str, Any] = {}
+    kept = 0
+    for part in parts:  # first reading: which links are note references
+        data = read(zf, part.name)
+        root = parse(data, html=True)
         if root is None:
             continue
-        body = next((el for el in root.iter() if isinstance(el.tag, str)
-                     and el.tag.rsplit("}", 1)[-1] == "body"), root)
-        blocks.extend(html_blocks(body))
-    date = meta("date")
-    return build_article(blocks, title=meta("title"), author=meta("creator"),
-                         date=date[:10] if date else None, fmt="epub")
+        links.scan(root, part.name)
+        if kept + len(data) <= _CACHE_BYTES:
+            cache[part.name] = root
+            kept += len(data)
+    blocks: list[RawBlock] = []
+    for part in parts:
+        root = cache.pop(part.name, None)
+        if root is None:
+            root = parse(read(zf, part.name), html=True)
+        if root is None:
+            continue
+        found, leftover = _read_part(part, _body(root), pkg, links)
+        _attach(blocks, leftover)
+        if part.linear:
+            blocks.extend(found)
+    blocks = resolve(blocks, links.texts)
+    article = build_article(blocks, title=pkg.title, author=pkg.author, date=pkg.date,
+                            fmt="epub")
+    if pkg.language:
+        article.meta["declared_language"] = pkg.language
+    return article
+
+
+def _read_part(part: Part, body: Any, pkg: Package,
+               links: NoteLinks) -> tuple[list[RawBlock], list[RawNote]]:
+    marked = {frag: matter for (name, frag), matter in pkg.declared.items()
+              if name == part.name and frag}
+    matter = pkg.declared.get((part.name, ""), "")
+    if not matter and _is_contents(body):
+        matter = "contents"
+    picture_page = pkg.fixed or "svg" in part.media_type
+    opts = Options(book=True, doc=part.name, links=links, matter=matter, marked=marked,
+                   svg_text=picture_page)
+    found, leftover = read_blocks(body, opts)
+    if not found and not leftover and not picture_page:  # a page that is only a picture
+        opts.svg_text = True
+        found, leftover = read_blocks(body, opts)
+    if not found and not leftover:
+        found = [RawBlock(b.text, matter=matter) for b in _picture_text(body)]
+    return found, leftover

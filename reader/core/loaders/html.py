@@ -1,21 +1,41 @@
-"""Saved web pages: the article body through trafilatura (comments excluded), with its metadata."""
+"""Saved web pages: the article body through trafilatura (comments excluded), with its metadata.
+
+trafilatura's XML output keeps the structure (headings, paragraphs, list items, table cells) and
+the links, so what is left of the page around the article (link lists, teasers, footers) can be
+told apart and dropped (``webclean``); the headline loses the site's name and the authors are
+cleaned (``webmeta``); sidebars inside the article (``<aside>``) become notes (``webnotes``).
+The page's declared language goes to ``Article.meta["declared_language"]``.
+"""
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 from ..article import Article
 from ..errors import UnreadableFile
-from ..textbuild import RawBlock, build_article
+from ..textbuild import RawBlock, RawNote, build_article
 from .markup import html_blocks
 from .text import check_length, decode
+from .webclean import Piece, drop_furniture, is_caption
+from .webmeta import Site, choose_title, clean_authors, page_site
+from .webnotes import add_sidebars
 
 # trafilatura's XML output: which elements are headings and which are text blocks.
 _TEXT_TAGS = {"p", "item", "quote", "cell", "code"}
+_SPACE = re.compile(r"\s+")
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+_LANG = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$")
 
 
-def _trafilatura_blocks(markup: str) -> tuple[list[RawBlock], dict[str, str]]:
+def _link_share(el: Any, text: str) -> float:
+    linked = sum(len("".join(r.itertext()).strip()) for r in el.iter("ref")
+                 if not (r.get("target") or "").startswith("#"))
+    return linked / max(1, len(text.strip()))
+
+
+def _extract(markup: str, links: bool) -> Any:
     import trafilatura
     from lxml import etree
 
@@ -26,33 +46,80 @@ def _trafilatura_blocks(markup: str) -> tuple[list[RawBlock], dict[str, str]]:
         include_tables=False,
         include_images=False,
         include_formatting=False,
-        include_links=False,
+        include_links=links,
         with_metadata=True,
         deduplicate=False,
     )
     if not xml:
-        return [], {}
+        return None
     parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, recover=True)
-    doc = etree.fromstring(xml.encode("utf-8"), parser)
-    meta = {k: v for k, v in doc.attrib.items() if k in ("title", "author", "date") and v}
-    blocks: list[RawBlock] = []
+    return etree.fromstring(xml.encode("utf-8"), parser)
+
+
+def _elements(doc: Any) -> list[Any]:
     main = doc.find("main")
-    for el in (main.iter() if main is not None else []):
-        if el.tag == "head":
-            blocks.append(RawBlock("".join(el.itertext()), heading=True))
-        elif el.tag in _TEXT_TAGS and not any(c.tag in _TEXT_TAGS for c in el):
-            blocks.append(RawBlock("".join(el.itertext())))
-    return blocks, meta
+    return [el for el in (main.iter() if main is not None else [])
+            if el.tag == "head" or (el.tag in _TEXT_TAGS and not any(
+                c.tag in _TEXT_TAGS or c.tag == "head" for c in el))]
 
 
-def _fallback(markup: str) -> tuple[list[RawBlock], dict[str, str]]:
-    """Short or unusual pages trafilatura declines: every block of the body."""
+def _trafilatura_blocks(markup: str) -> tuple[list[Piece], dict[str, str]]:
+    """The article's blocks, each with its share of link text. (The text comes from an
+    extraction without links: with them, trafilatura drops the space between two links.)"""
+    doc = _extract(markup, links=False)
+    if doc is None:
+        return [], {}
+    meta = {k: v for k, v in doc.attrib.items()
+            if k in ("title", "author", "date", "sitename", "hostname") and v}
+    linked_doc = _extract(markup, links=True)
+    shares: dict[str, list[float]] = {}
+    for el in _elements(linked_doc) if linked_doc is not None else []:
+        text = "".join(el.itertext())
+        shares.setdefault(_SPACE.sub("", text), []).append(_link_share(el, text))
+    pieces: list[Piece] = []
+    for el in _elements(doc):
+        text = "".join(el.itertext())
+        if text.strip():
+            found = shares.get(_SPACE.sub("", text))
+            share = found.pop(0) if found else 0.0
+            pieces.append(Piece(text, el.tag == "head", share, el.tag))
+    return pieces, meta
+
+
+def _with_captions(pieces: list[Piece]) -> list[RawBlock]:
+    """The blocks, a caption left among them made a note of the paragraph before it (of the
+    first paragraph, for a caption that comes first)."""
+    blocks: list[RawBlock] = []
+    waiting: list[RawNote] = []
+    for p in pieces:
+        if is_caption(p) and len(pieces) > 1:
+            if blocks and not blocks[-1].heading:
+                last = blocks[-1]
+                blocks[-1] = RawBlock(last.text, last.heading, last.notes + (RawNote(p.text),))
+            else:
+                waiting.append(RawNote(p.text))
+            continue
+        if waiting and not p.heading:
+            blocks.append(RawBlock(p.text, notes=tuple(waiting)))
+            waiting = []
+        else:
+            blocks.append(RawBlock(p.text, heading=p.heading))
+    return blocks or [RawBlock(p.text, heading=p.heading) for p in pieces]
+
+
+def _page(markup: str) -> Any:
     import lxml.html
 
-    try:
-        root = lxml.html.document_fromstring(markup)
-    except Exception as exc:  # lxml raises several types for junk
-        raise UnreadableFile("is not a readable web page") from exc
+    try:  # (lxml refuses text that still declares an encoding)
+        return lxml.html.document_fromstring(_XML_DECLARATION.sub("", markup, count=1))
+    except Exception:  # lxml raises several types for junk
+        return None
+
+
+def _fallback(root: Any) -> tuple[list[RawBlock], dict[str, str]]:
+    """Short or unusual pages trafilatura declines: every block of the body."""
+    if root is None:
+        raise UnreadableFile("is not a readable web page")
     meta: dict[str, str] = {}
     title = root.findtext(".//title")
     if title and title.strip():
@@ -79,17 +146,43 @@ def _too_deep(markup: str) -> bool:
     return False
 
 
+def _declared_language(root: Any) -> str | None:
+    if root is None:
+        return None
+    for value in (root.get("lang"), root.get("{http://www.w3.org/XML/1998/namespace}lang"),
+                  *(m.get("content") for m in root.iter("meta")
+                    if (m.get("http-equiv") or "").lower() == "content-language")):
+        value = (value or "").strip().split(",")[0].strip()
+        if value and _LANG.match(value):
+            return value
+    return None
+
+
 def article_from_html(markup: str) -> Article:
     if not markup.strip():
         raise UnreadableFile("is empty")
     if _too_deep(markup):
         # tags nested thousands deep (no real page is): keep the words, drop the layout
         markup = _LAYOUT_TAG.sub("\n", markup)
-    blocks, meta = _trafilatura_blocks(markup)
-    if not blocks:
-        blocks, meta = _fallback(markup)
-    return build_article(blocks, title=meta.get("title"), author=meta.get("author"),
-                         date=meta.get("date"), fmt="html")
+    root = _page(markup)
+    pieces, meta = _trafilatura_blocks(markup)
+    pieces = drop_furniture(pieces)
+    if pieces:
+        blocks = _with_captions(pieces)
+    else:
+        blocks, meta = _fallback(root)
+    site = page_site(root, meta.get("hostname")) if root is not None else Site()
+    if meta.get("sitename"):
+        site.names.append(meta["sitename"])
+    if root is not None:
+        blocks = add_sidebars(blocks, root)
+    article = build_article(blocks, title=choose_title(meta.get("title"), root, site),
+                            author=clean_authors(meta.get("author"), site),
+                            date=meta.get("date"), fmt="html")
+    language = _declared_language(root)
+    if language:
+        article.meta["declared_language"] = language
+    return article
 
 
 def load(path: Path) -> Article:

@@ -1,0 +1,106 @@
+"""Saved web pages read as their article: the whole body (a comment count under the headline is
+no end), a headline without the site's name, authors as names, no teasers or footer after the
+body, sidebars and captions as notes, the declared language noted."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.loaders.html import article_from_html
+from reader.core.textbuild import RawBlock, build_article
+
+PARAGRAPHS = [
+    "The harbour at Brenmouth closed on Tuesday after a storm damaged the north wall, and the "
+    "ferry company said crossings would stop until the engineers had finished their survey.",
+    "Fishermen moved their boats to the river mouth, where the water was calmer, and the "
+    "coastguard asked walkers to keep away from the quay while the repairs were planned.",
+    "The council said the survey would take two weeks and that the harbour would reopen once "
+    "the wall had been made safe for the winter.",
+    "Local shops said the closure came at a bad time, with the autumn festival due to start "
+    "next month and hotels already fully booked.",
+]
+BODY = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+
+
+def page(head: str = "<title>Harbour closes</title>", body: str = BODY, before: str = "",
+         lang: str = "") -> str:
+    attr = f' lang="{lang}"' if lang else ""
+    return (f"<!DOCTYPE html><html{attr}><head>{head}</head><body>{before}"
+            f"<article>{body}</article></body></html>")
+
+
+def test_a_comment_count_under_the_headline_does_not_end_the_article():
+    blocks = [RawBlock("Harbour Closes Again", heading=True), RawBlock("941 comments"),
+              *(RawBlock(p) for p in PARAGRAPHS), RawBlock("Leave a Reply"),
+              RawBlock("Great article, thanks!")]
+    article = build_article(blocks, title="Harbour Closes Again", fmt="html")
+    assert article.text == "\n\n".join(PARAGRAPHS)
+
+
+@pytest.mark.parametrize(("head", "before", "title"), [
+    ('<meta property="og:title" content="Přístav se zavírá | Aktuálně.cz">'
+     '<link rel="canonical" href="https://zpravy.aktualne.cz/domaci/r~1/">', "",
+     "Přístav se zavírá"),
+    ('<meta property="og:title" content="港が嵐で閉鎖 - Yahoo!ニュース">'
+     '<meta property="og:url" content="https://news.yahoo.co.jp/articles/1">', "", "港が嵐で閉鎖"),
+    ('<meta property="og:title" content="Harbour closes after storm | DW | 19.01.2020">'
+     '<meta property="og:site_name" content="DW.COM">', "", "Harbour closes after storm"),
+    ("<title>欲張りなイヌ　＜福娘童話集＞</title>",
+     '<a href="../index.html"><img src="logo.gif" alt="福娘童話集"></a>', "欲張りなイヌ"),
+    ("<title>Brexit - what happens next</title>", "", "Brexit - what happens next"),
+])
+def test_the_headline_loses_the_site_name_and_nothing_else(head, before, title):
+    assert article_from_html(page(head, before=before)).title == title
+
+
+@pytest.mark.parametrize(("raw", "author"), [
+    ("Jane Doe, JANE DOE", "Jane Doe"),
+    ("Mac; I", None),
+    ("作者", None),
+    ("Frankfurter Allgemeine Zeitung GmbH; Benjamin Fischer; Marcus Theurer",
+     "Benjamin Fischer, Marcus Theurer"),
+])
+def test_authors_are_names(raw, author):
+    head = f'<title>Harbour closes</title><meta name="author" content="{raw}">'
+    assert article_from_html(page(head)).author == author
+
+
+def test_teasers_link_lists_and_the_footer_after_the_body_are_dropped():
+    tail = ('<p><a href="/news/festival">Festival organisers look for a new venue as storms '
+            "close the coast road again</a></p><p>The autumn festival may move inland this "
+            "year, its organisers said on Monday.</p><p>Copyright 2024 Coast Weekly</p>")
+    related = ("<h2>Related stories</h2><p>The festival may move inland this year, its "
+               "organisers said on Monday, after the storms of the last two weeks.</p>"
+               "<p>© 2024 Coast Weekly. All rights reserved.</p>")
+    promo = ('<p><a href="/live">Read more: follow the storm live with our reporters</a></p>')
+    for extra in (tail, related):
+        body = BODY[: BODY.index("<p>Local")] + promo + BODY[BODY.index("<p>Local"):] + extra
+        text = article_from_html(page(body=body)).text
+        assert text == "\n\n".join(PARAGRAPHS)
+
+
+def test_sidebars_and_captions_inside_the_article_become_notes():
+    body = (f"<p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p>"
+            "<aside><h3>The wall</h3><p>The north wall was built in 1852 from granite.</p>"
+            f"</aside><p>{PARAGRAPHS[2]}</p><figure><img src='wall.jpg' alt=''>"
+            "<figcaption>The damaged wall on Wednesday morning.</figcaption></figure>"
+            f"<p>{PARAGRAPHS[3]}</p>")
+    before = "<aside><p>Subscribe to our newsletter for the best stories of the week.</p></aside>"
+    article = article_from_html(page(body=body, before=before))
+    assert article.text == "\n\n".join(PARAGRAPHS)
+    assert [(n.text, article.text[: n.anchor][-20:]) for n in article.notes] == [
+        ("The wall: The north wall was built in 1852 from granite.", PARAGRAPHS[1][-20:]),
+        ("The damaged wall on Wednesday morning.", PARAGRAPHS[2][-20:])]
+
+
+def test_a_caption_left_in_the_text_is_a_note():
+    body = "<p>The storm wall after the night of the flood. Photo: Coast Weekly</p>" + BODY
+    article = article_from_html(page(body=body))
+    assert article.text == "\n\n".join(PARAGRAPHS)
+    assert [n.text for n in article.notes] == [
+        "The storm wall after the night of the flood. Photo: Coast Weekly"]
+
+
+def test_the_declared_language_is_noted():
+    assert article_from_html(page(lang="cs-CZ")).meta["declared_language"] == "cs-CZ"
+    assert "declared_language" not in article_from_html(page()).meta
