@@ -303,11 +303,11 @@ def test_title_author_date_and_abstract_paragraphs_are_the_header(tmp_path):
     assert article.text == "The old tide mills at Brenmouth ground flour again this week."
 
 
-def test_a_first_heading_stays_in_the_text(tmp_path):
+def test_a_first_heading_names_the_document_and_stays_in_the_text(tmp_path):
     body = (p("Harbour Works", "berschrift1") + p("The harbour reopened on Monday."))
     article = load(write_docx(tmp_path / "h1.docx", body,
                               parts={"styles.xml": STYLES.format(ns=_NS, lang="en-US")}))
-    assert article.title is None
+    assert article.title == "Harbour Works"
     assert [(q.heading, article.text[q.start : q.end]) for q in article.paragraphs] == [
         (True, "Harbour Works"), (False, "The harbour reopened on Monday.")]
 

@@ -14,8 +14,9 @@ class Paragraph:
     """A block of ``Article.text``: ``text[start:end]``; headings are not summary material.
 
     ``matter`` names a part that is not the work itself (front and back matter: "contents",
-    "copyright", "licence", "index", "front", "back"); it stays in the text but is neither
-    summary material nor looked at for quotes. Empty for the body."""
+    "copyright", "colophon", "licence", "index", "front", "back"; and "code", a listing); it
+    stays in the text but is neither summary material nor looked at for quotes. Empty for the
+    body."""
 
     start: int
     end: int

@@ -112,7 +112,10 @@ def build_article(
     date: str | None = None,
     source: str | None = None,
     fmt: str,
+    keep_first_block: bool = False,
 ) -> Article:
+    """``keep_first_block``: the title was taken from the first block (a document's first
+    heading), which stays in the text all the same."""
     cleaned: list[RawBlock] = []
     prose = chars = 0  # running text so far (paragraphs, characters)
     for raw in blocks:
@@ -131,7 +134,8 @@ def build_article(
 
     title = normalize_block(title) if title else None
     # The page's own headline repeated as the first block belongs in the header, not the text.
-    if title and cleaned and _same_words(cleaned[0].text, title) and not cleaned[0].notes:
+    if title and cleaned and _same_words(cleaned[0].text, title) and not cleaned[0].notes \
+            and not keep_first_block:
         cleaned.pop(0)
     if not cleaned:
         raise EmptyDocument("has no readable text")

@@ -62,9 +62,15 @@ def _load(package: Package) -> Article:
     reader = BodyReader(styles, notes)
     front = _front(reader.read(root.find(f"{W}body")))
     core = package.core_properties() or CoreProperties()
+    title = front.title or core.title
+    from_heading = False
+    if not title and front.blocks and front.blocks[0].heading:
+        # no Title paragraph and no title property: the first heading names the document,
+        # and stays in the text where it stands
+        title, from_heading = normalize_block(front.blocks[0].text).replace(NOTE_MARK, ""), True
     article = build_article(
-        front.blocks, title=front.title or core.title, author=front.author or core.author,
-        date=front.date or core.created, fmt="docx")
+        front.blocks, title=title or None, author=front.author or core.author,
+        date=front.date or core.created, fmt="docx", keep_first_block=from_heading)
     language = reader.language() or language_code(core.language)
     if language:
         article.meta["declared_language"] = language
