@@ -11,7 +11,7 @@ from typing import Any
 from .article import Article
 from .cancel import checkpoint
 from .errors import LanguageError, ReaderError
-from .language import detect_language, normalize_code
+from .language import article_language, normalize_code
 from .quotes import MAX_QUOTES, Quote, find_quotes_within
 from .sentences import MAX_SENTENCE_CHARS, Sentence, split_sentences
 from .summarize import DEFAULT_ALGORITHM, algorithm_name, summarize, summary_length
@@ -117,8 +117,8 @@ def analyze(article: Article, options: Options | None = None,
     notes: list[str] = []
     language = normalize_code(options.language) if options.language else None
     if not language:
-        try:
-            language = detect_language(article.text)
+        try:  # the declared language when the text bears it out, else detection (body only)
+            language = article_language(article)
         except LanguageError as exc:  # a few digits, a line of symbols: still shown
             language = UNDETERMINED
             notes.append(f"The text {exc}; it is summarised without the rules of a language.")

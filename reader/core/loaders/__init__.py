@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ..article import Article
 from ..errors import ReaderError, UnreadableFile, UnsupportedFormat
+from ..matter import mark_matter
 
 MAX_FILE_BYTES = 100 * 1024 * 1024
 
@@ -83,4 +84,4 @@ def load(path: str | os.PathLike[str]) -> Article:
     check_length(article.text)
     article.source = str(p)
     article.format = fmt
-    return article
+    return mark_matter(article)  # contents, copyright pages, licences, indexes

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..article import Article
 from ..errors import UnreadableFile
+from ..language import fits_script, script_of, script_profile
 from ..textbuild import RawBlock, build_article, byline_author, is_date_line, looks_like_headline
 
 _BOMS = (
@@ -17,6 +20,9 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+if TYPE_CHECKING:
+    from charset_normalizer import CharsetMatch
+
 _PREFERRED = {"utf_8": 0, "cp1252": 1, "latin_1": 2, "iso8859_15": 3, "cp1251": 4, "koi8_r": 5}
 _BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
 
@@ -40,16 +46,82 @@ def decode(data: bytes) -> str:
     matches = list(from_bytes(data))
     if not matches:
         raise UnreadableFile("looks like a binary file, not text")
-    # Short Western European texts decode cleanly in several single-byte code pages; when the
-    # detector cannot tell them apart, the most widely used one is the likeliest.
-    least = min(m.chaos for m in matches)
-    tied = [m for m in matches if m.chaos <= least + 0.01]
-    best = min(tied, key=lambda m: _PREFERRED.get(m.encoding, len(_PREFERRED)))
-    text = str(best)
+    text = str(_best_decoding(matches))
     controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f")
     if controls > max(2, len(text) // 100):
         raise UnreadableFile("looks like a binary file, not text")
     return text
+
+
+# What charset-normalizer calls the languages it recognises, for those whose script matters.
+_DETECTED = {
+    "English": "en", "German": "de", "French": "fr", "Spanish": "es", "Italian": "it",
+    "Portuguese": "pt", "Dutch": "nl", "Polish": "pl", "Czech": "cs", "Slovak": "sk",
+    "Turkish": "tr", "Russian": "ru", "Ukrainian": "uk", "Bulgarian": "bg", "Serbian": "sr",
+    "Greek": "el", "Hebrew": "he", "Arabic": "ar", "Farsi": "fa", "Thai": "th",
+    "Japanese": "ja", "Chinese": "zh", "Korean": "ko",
+}
+_SAMPLE = 20_000
+# Latin Extended-B letters that languages do write: Romanian ș ț, Vietnamese ơ ư, Pinyin tones
+_LATIN_B_IN_USE = frozenset("ȘșȚțƠơƯưǍǎǏǐǑǒǓǔǕǖǗǘǙǚǛǜ")
+
+
+def _best_decoding(matches: list[CharsetMatch]) -> CharsetMatch:
+    """Of the decodings charset-normalizer finds, the one a reader would recognise.
+
+    Bytes that are not UTF-8 often decode cleanly in several code pages: Hebrew in Windows-1255
+    is also clean Cyrillic in Windows-1251 and Greek in Windows-1253, KOI8-R Russian is also
+    half-width katakana in Shift-JIS, Polish in Windows-1250 is Windows-1252 with symbols in
+    its words. A decoding is kept only if its letters form one coherent script (no symbols
+    inside words, no word in two alphabets, not a text of half-width katakana) and the
+    language detected in it is written in that script. Among those equally clean (chaos) that
+    read as different scripts, the one whose letters read most like a language (coherence)
+    wins; among readings in one script, the most widely used code page (short Western European
+    texts decode cleanly in several, and coherence is no guide between them)."""
+    pool = [m for m in matches if _coherent(m)] or matches
+    least = min(m.chaos for m in pool)
+    tied = [m for m in pool if m.chaos <= least + 0.01]
+    if len({script_profile(str(m)[:_SAMPLE]).main for m in tied}) > 1:
+        best_coherence = max(m.coherence for m in tied)
+        tied = [m for m in tied if m.coherence >= best_coherence - 0.05]
+    return min(tied, key=lambda m: _PREFERRED.get(m.encoding, len(_PREFERRED)))
+
+
+def _coherent(match: CharsetMatch) -> bool:
+    text = str(match)[:_SAMPLE]
+    odd = letters = halfwidth = cjk = 0
+    word: set[str] = set()  # the scripts of the current word's letters
+    for i, ch in enumerate(text):
+        if ch.isalpha():
+            script = script_of(ch)
+            if ch.isascii():
+                word.add("Latin")
+                continue
+            letters += 1
+            if script == "HalfwidthKana":
+                halfwidth += 1
+            elif script in ("Han", "Kana"):
+                cjk += 1
+            elif script == "IPA" or (0x0180 <= ord(ch) <= 0x024F and ch not in _LATIN_B_IN_USE):
+                odd += 1  # IPA and most of Latin Extended-B are almost never running text
+            elif script is not None:
+                word.add(script)
+            continue
+        if len(word) > 1:
+            odd += 1  # one word in two alphabets
+        word = set()
+        kind = unicodedata.category(ch)
+        if kind in ("Co", "Cn") or (kind == "Cc" and ch not in "\t\n\r\f"):
+            odd += 1  # private-use and unassigned characters, C1 controls
+        elif ((kind[0] == "S" or kind == "No") and 0 < i < len(text) - 1
+              and text[i - 1].isalpha() and text[i + 1].isalpha()):
+            odd += 1  # a symbol inside a word: "og³osi³" is Polish read as Windows-1252
+    if halfwidth > cjk:
+        odd += halfwidth
+    if odd > 0.02 * max(1, letters + odd):
+        return False
+    code = _DETECTED.get(match.language)
+    return code is None or fits_script(code, script_profile(text))
 
 
 def _without_nuls(data: bytes) -> bytes:
