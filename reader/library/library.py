@@ -200,11 +200,11 @@ class Library:
 
             article = load(source)
         language = article.language
-        if language is None:
-            from ..core.language import detect_language
+        if language is None:  # as the analysis decides it (declared, body only)
+            from ..core.language import article_language
 
             with contextlib.suppress(LanguageError):
-                language = detect_language(article.text)
+                language = article_language(article)
         name = stored_name(sha, source.suffix)
         now = time.time()
         with self._import_lock():
