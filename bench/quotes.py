@@ -1,7 +1,11 @@
-"""Direct quotes and their speakers, scored against two annotated dev sets.
+"""Direct quotes and their speakers, scored against two annotated dev sets and our gold set.
 
 usage: python bench/quotes.py [--polnear DIR] [--wikinews DIR] [--show N]
-Defaults to ../shared/corpus/quotes/polnear_dev and german_wikinews_dev when present.
+Defaults to ../shared/corpus/quotes/polnear_dev and german_wikinews_dev when present. Exits 1
+when a set scores under its floor (FLOORS). Our own gold set (tests/quotes_gold, news and story
+passages in every language of the lexicon) is scored as tests/test_quotes_gold.py scores it.
+No public fiction set is scored: QuoteLi3 and the Project Dialogism Novel Corpus state no licence
+for their annotations and are not in the shared corpus.
 
 Protocol
 - Texts are analysed as given (paragraphs split at line breaks), so offsets are the corpus's,
@@ -39,6 +43,9 @@ CORPUS = ROOT.parent / "shared" / "corpus" / "quotes"
 from reader.core.article import Article, Paragraph  # noqa: E402
 from reader.core.language import detect_language  # noqa: E402
 from reader.core.quotes import find_quotes  # noqa: E402
+
+# (precision, recall, speaker accuracy) a set must reach
+FLOORS = {"polnear_dev": (0.96, 0.96, 0.95), "german_wikinews_dev": (0.93, 0.93, 0.90)}
 
 OPENING = "“\"„‚‘«»‹›「『"
 CLOSING = "”\"“‘’»«›‹」』"
@@ -175,7 +182,7 @@ def _speaker_right(q, g: Gold) -> bool:  # type: ignore[no-untyped-def]
     return bool(ours & theirs)
 
 
-def score(name: str, docs: list, show: int) -> None:  # type: ignore[type-arg]
+def score(name: str, docs: list, show: int) -> bool:  # type: ignore[type-arg]
     tp = fp = fn = neutral_hits = 0
     with_speaker = speaker_ok = 0
     misses: list[str] = []
@@ -217,10 +224,33 @@ def score(name: str, docs: list, show: int) -> None:  # type: ignore[type-arg]
     r = tp / max(1, tp + fn)
     f1 = 2 * p * r / max(1e-9, p + r)
     acc = speaker_ok / max(1, with_speaker)
+    floor = FLOORS.get(name, (0.0, 0.0, 0.0))
+    ok = p >= floor[0] and r >= floor[1] and acc >= floor[2]
     print(f"{name:<22} {len(docs):>5} {tp + fn:>5} {tp + fp:>5} {p:7.3f} {r:7.3f} {f1:7.3f} "
-          f"{acc:8.3f}  ({speaker_ok}/{with_speaker}; {neutral_hits} partial quotes not scored)")
+          f"{acc:8.3f}  ({speaker_ok}/{with_speaker}; {neutral_hits} partial quotes not scored)"
+          + ("" if ok else f"  UNDER THE FLOOR {floor}"))
     for line in misses[:show]:
         print("   ", line)
+    return ok
+
+
+def gold(show: int) -> None:
+    """Our gold set, news and stories apart, as tests/test_quotes_gold.py scores it."""
+    from tests.test_quotes_gold import Score, gold_files, score_file
+
+    kinds: dict[str, tuple[int, Score]] = {}
+    for path in gold_files():
+        _, kind, s = score_file(path)
+        files, total = kinds.get(kind, (0, Score()))
+        total.add(s)
+        kinds[kind] = (files + 1, total)
+    for kind, (files, s) in sorted(kinds.items()):
+        f1 = 2 * s.precision * s.recall / max(1e-9, s.precision + s.recall)
+        print(f"{'gold ' + kind:<22} {files:>5} {s.gold:>5} {s.found:>5} {s.precision:7.3f} "
+              f"{s.recall:7.3f} {f1:7.3f} {s.speaker:8.3f}  "
+              f"({s.speaker_right}/{s.with_speaker})")
+        for line in s.misses[:show]:
+            print("   ", line)
 
 
 def timing(words: int = 200_000, people: int = 2_000) -> None:
@@ -262,11 +292,15 @@ def main() -> None:
         sys.exit(f"no corpus at {args.polnear} or {args.wikinews}")
     print(f"{'set':<22} {'docs':>5} {'gold':>5} {'found':>5} {'prec':>7} {'recall':>7} "
           f"{'F1':>7} {'speaker':>8}")
+    ok = True
     if args.polnear.exists():
-        score("polnear_dev", polnear(args.polnear), args.show)
+        ok = score("polnear_dev", polnear(args.polnear), args.show) and ok
     if args.wikinews.exists():
-        score("german_wikinews_dev", wikinews(args.wikinews), args.show)
+        ok = score("german_wikinews_dev", wikinews(args.wikinews), args.show) and ok
+    gold(args.show)
     timing()
+    if not ok:
+        sys.exit(1)
 
 
 if __name__ == "__main__":

@@ -18,7 +18,7 @@ from typing import Any
 
 from .article import Article, Paragraph
 from .cancel import checkpoint
-from .quote_marks import CLOSERS, MARKS, OPENERS, find_marked
+from .quotes.marks import CLOSERS, MARKS, OPENERS, find_marked
 
 # ISO code -> Punkt model. Languages without a model of their own borrow a close one.
 PUNKT_MODELS = {

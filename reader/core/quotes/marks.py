@@ -12,11 +12,11 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from .article import Paragraph
+from ..article import Paragraph
 
 # opening mark -> the closing marks it accepts
 OPENERS = {
-    "“": "”",
+    "“": "”\"",  # a straight mark may close a curly one, and the other way round
     "„": "“”",
     "«": "»",
     "»": "«",  # Danish and some German typesetting: »…«
@@ -26,7 +26,7 @@ OPENERS = {
     "『": "』",
     "‚": "‘’",
     "‘": "’",
-    '"': '"',
+    '"': '"”',
 }
 CLOSERS = {c for v in OPENERS.values() for c in v}
 MARKS = set(OPENERS) | CLOSERS
@@ -81,11 +81,11 @@ def find_marked(text: str, paragraphs: Sequence[Paragraph]) -> list[Marked]:
                 # Straight quotes look the same both ways: what stands around tells them apart.
                 can_open = (i == para.start or left in _OPEN_LEFT) and not right.isspace()
                 can_close = not left.isspace()
-                if stack and stack[-1][1] == '"' and (can_close or not can_open):
+                if stack and '"' in stack[-1][1] and (can_close or not can_open):
                     pos, _, p0 = stack.pop()
                     pairs.append((pos, i, p0))
                 elif can_open:
-                    stack.append((i, '"', number))
+                    stack.append((i, OPENERS['"'], number))
                 continue
             if ch in ("’", "‘") and _is_letter(left) and (_is_letter(right) or ch == "’"
                                                           and not _closes_single(stack)):
