@@ -82,6 +82,7 @@ for action in win.act.for_help:
         action.triggered.disconnect()  # record the action, do not run it
     except (RuntimeError, TypeError):
         pass
+    action.setEnabled(True)  # Undo with nothing to undo is off: here only the keys count
     action.triggered.connect(lambda _=False, a=action: fired.append(a.text()))
 places = {"search box": win.sidebar.search, "summary length": win.summary_pane.length,
           "find field": win.article_pane.find_bar.field, "quotes list": win.quotes_pane.list,
@@ -120,7 +121,10 @@ def test_every_listed_shortcut_works_wherever_the_focus_is_under_x11(tmp_path, s
     assert proc.returncode == 0, proc.stderr[-2000:]
     results = json.loads(proc.stdout.strip().splitlines()[-1])
     # copy and select all act on the widget with the focus (checked below for the search box)
-    editing = {"Copy", "Select All"}
+    # copy, select all, undo and redo act on the widget with the focus in text fields (checked
+    # below for the search box); Delete removes a highlight only in the text and the notes
+    editing = {"Copy", "Select All", "Undo", "Redo"}
+    fields = ("search box", "summary length", "find field")
     wrong = []
     selected = results.pop("select all in the search box")
     for where, outcome in results.items():
@@ -128,7 +132,9 @@ def test_every_listed_shortcut_works_wherever_the_focus_is_under_x11(tmp_path, s
             wrong.append(f"{where}: {outcome}")
             continue
         expected, fired = outcome
-        if expected.replace("&", "") in editing:
+        if expected.replace("&", "") in editing and where.startswith(fields):
+            continue
+        if expected == "Remove Highlight" and not where.startswith("article"):
             continue
         if fired != [expected]:
             wrong.append(f"{where} ran {fired or 'nothing'} instead of {expected}")

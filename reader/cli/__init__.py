@@ -1,5 +1,5 @@
-"""Command line: ``margin [FILE...]`` opens the window; ``margin analyze|export|library`` work
-on the terminal.
+"""Command line: ``margin [FILE...]`` opens the window; ``margin analyze|export|library|notes``
+work on the terminal.
 
 The subcommands import no Qt widgets (export's PDF alone uses QtGui), so they start fast and
 run without a display; the window is imported only when it is asked for.
@@ -13,17 +13,17 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from .. import __version__
-from . import analyze, export, library
+from . import analyze, export, library, notes
 from .errors import ErrorPrinter, UsageError
 from .exits import Exit
 from .parser import TOP_HELP, build_parser
 from .pipes import stopping_quietly_on_a_closed_pipe
 
 __all__ = ["Exit", "analyze_command", "export_command", "library_command", "main",
-           "run_command"]
+           "notes_command", "run_command"]
 
 COMMANDS = {"analyze": analyze.add_parser, "export": export.add_parser,
-            "library": library.add_parser}
+            "library": library.add_parser, "notes": notes.add_parser}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -79,6 +79,11 @@ def export_command(argv: Sequence[str], out: TextIO | None = None,
 def library_command(argv: Sequence[str], out: TextIO | None = None,
                     err: TextIO | None = None) -> int:
     return run_command(["library", *argv], out, err)
+
+
+def notes_command(argv: Sequence[str], out: TextIO | None = None,
+                  err: TextIO | None = None) -> int:
+    return run_command(["notes", *argv], out, err)
 
 
 def _one_blas_thread() -> None:

@@ -50,11 +50,16 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     except Exception as exc:  # one line; --debug shows the rest
         errors.error(errors.failure(args.file, exc))
         return Exit.BAD_INPUT
+    from .notes import stored_highlights
+
+    # the reader's own highlights, when the file is in the library (never creates one)
+    highlights = stored_highlights(args.file, analysis.article.text)
     status = Exit.OK
     for fmt, path in targets:
         try:
             for warning in export(analysis, path, fmt, full_text=args.full_text,
-                                  page_size=args.page_size, source=args.file):
+                                  page_size=args.page_size, source=args.file,
+                                  highlights=highlights):
                 errors.error(warning)
         except ReaderError as exc:
             errors.error(str(exc))

@@ -32,6 +32,9 @@ def add_parser(subcommands: Subcommands) -> None:
     add.add_argument("files", nargs="+", metavar="FILE")
     remove = actions.add_parser("remove", help="remove an article (and its stored copy)")
     remove.add_argument("id", type=int)
+    remove.add_argument("--keep-notes", action="store_true",
+                        help="keep its highlights and notes (they come back if the same file is "
+                        "added again)")
     actions.add_parser("path", help="where the library lives")
     for action in (ls, search, add, remove):  # --json after the action too
         add_json_option(action, default=argparse.SUPPRESS)
@@ -125,7 +128,7 @@ def _add(library: Library, args: argparse.Namespace, out: TextIO, errors: ErrorP
 
 def _remove(library: Library, args: argparse.Namespace, out: TextIO,
             errors: ErrorPrinter) -> int:
-    if not library.remove(args.id):
+    if not library.remove(args.id, keep_notes=args.keep_notes):
         errors.error(f"there is no article {args.id} in the library")
         return Exit.BAD_INPUT
     if args.json:

@@ -17,6 +17,9 @@ TOP_HELP = (
     "       margin analyze [options] FILE...   summary and quotes on the terminal\n"
     "       margin export FILE --pdf OUT.pdf | --markdown OUT.md | --html OUT.html\n"
     "       margin library list|search QUERY|add FILE...|remove ID|path [--json]\n"
+    "       margin notes add FILE --quote TEXT [--note TEXT] [--color C] [--occurrence N]\n"
+    "       margin notes list [FILE] | remove ID [--json]\n"
+    "       margin notes export [FILE...] --markdown OUT.md | --csv OUT.csv | --json OUT\n"
     "       margin --version\n\n"
     "Run 'margin analyze --help' for the analysis options.\n"
 )

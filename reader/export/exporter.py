@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..core.pipeline import Analysis
 from .files import ExportError, write_text
 from .summary_doc import to_html, to_markdown
+
+if TYPE_CHECKING:
+    from ..library import Highlight
 
 FORMATS = {".pdf": "pdf", ".md": "markdown", ".markdown": "markdown", ".html": "html",
            ".htm": "html"}
@@ -20,17 +25,22 @@ def format_for(path: Path) -> str:
 
 
 def export(analysis: Analysis, out: Path, fmt: str | None = None, *, full_text: bool = False,
-           page_size: str | None = None, source: str | None = None) -> list[str]:
-    """Write the summary document; returns warnings meant for the person."""
+           page_size: str | None = None, source: str | None = None,
+           highlights: Sequence[Highlight] | None = None) -> list[str]:
+    """Write the summary document; returns warnings meant for the person. ``highlights``:
+    the reader's, in a section "Your highlights" (quote, note, colour)."""
     fmt = fmt or format_for(out)
     if fmt == "pdf":
         from .pdf import write_pdf
 
-        return write_pdf(analysis, out, full_text=full_text, page_size=page_size, source=source)
+        return write_pdf(analysis, out, full_text=full_text, page_size=page_size, source=source,
+                         highlights=highlights)
     if fmt == "markdown":
-        write_text(out, to_markdown(analysis, full_text=full_text, source=source))
+        write_text(out, to_markdown(analysis, full_text=full_text, source=source,
+                                    highlights=highlights))
     elif fmt == "html":
-        write_text(out, to_html(analysis, full_text=full_text, source=source))
+        write_text(out, to_html(analysis, full_text=full_text, source=source,
+                                highlights=highlights))
     else:
         raise ExportError(f"Unknown export format {fmt!r}.")
     return []

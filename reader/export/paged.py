@@ -5,11 +5,15 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
 from ..core.pipeline import Analysis
 from .files import ExportError
 from .summary_doc import html_body, parts
+
+if TYPE_CHECKING:
+    from ..library import Highlight
 
 MARGIN_MM = 20  # top, left and right
 BOTTOM_MM = 12  # below the page footer
@@ -64,9 +68,11 @@ def missing_scripts(text: str) -> list[tuple[str, str]]:
 
 
 def font_warnings(analysis: Analysis, *, full_text: bool = False, source: str | None = None,
-                  medium: str = "the PDF") -> list[str]:
-    info = parts(analysis, source)
-    text = " ".join([info.title, *info.summary, *(w for w, _ in info.quotes)]
+                  medium: str = "the PDF",
+                  highlights: Sequence[Highlight] | None = None) -> list[str]:
+    info = parts(analysis, source, highlights)
+    text = " ".join([info.title, *info.summary, *(w for w, _ in info.quotes),
+                     *(h.quote + " " + h.note for h in info.highlights)]
                     + ([analysis.article.text] if full_text else []))
     return [f"This computer has no font for {name} text, so it cannot be shown in {medium}; "
             f"install one (on Debian/Ubuntu: {package})." for name, package in
@@ -114,6 +120,9 @@ p.speaker {{ font-size: 9.5pt; color: #5c5c5c; margin-top: {_px(2)}; margin-bott
 p.legend {{ font-size: 9pt; color: #666666; margin-top: 0px; margin-bottom: {_px(9)}; }}
 p.text {{ line-height: 135%; margin-top: 0px; margin-bottom: {_px(7)}; }}
 p.footer {{ font-size: 9pt; color: #666666; margin-top: {_px(5)}; }}
+table.highlight {{ margin-bottom: {_px(9)}; }}
+p.mynote {{ line-height: 125%; font-style: italic; margin-top: {_px(4)}; margin-bottom: 0px; }}
+p.about {{ font-size: 9pt; color: #5c5c5c; margin-top: {_px(2)}; margin-bottom: 0px; }}
 """
 
 
@@ -170,12 +179,14 @@ def _keep_lines_on_their_pages(doc: Any, page_height: float) -> None:
 def paint_summary(analysis: Analysis, device: Any, *, full_text: bool = False,
                   source: str | None = None, page_size: str | None = None,
                   failure: str = "The printer could not be started.",
-                  medium: str = "the PDF") -> list[str]:
+                  medium: str = "the PDF",
+                  highlights: Sequence[Highlight] | None = None) -> list[str]:
     """Lay the summary document out on ``device`` (a QPdfWriter, a QPrinter: any
     QPagedPaintDevice not yet painted on) and paint every page with its footer. ``page_size``
     ("a4" or "letter") replaces the device's paper; without it the device keeps its own (the
     one chosen in a print dialog). Returns warnings meant for the person (fonts missing for
-    ``medium``); raises ExportError with ``failure`` when the device cannot be painted on."""
+    ``medium``); raises ExportError with ``failure`` when the device cannot be painted on.
+    ``highlights``: the reader's, in a section "Your highlights"."""
     ensure_gui()
     from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
     from PySide6.QtGui import (
@@ -189,10 +200,11 @@ def paint_summary(analysis: Analysis, device: Any, *, full_text: bool = False,
         QTextDocument,
     )
 
-    warnings = font_warnings(analysis, full_text=full_text, source=source, medium=medium)
+    warnings = font_warnings(analysis, full_text=full_text, source=source, medium=medium,
+                             highlights=highlights)
     info = parts(analysis, source)
     html = html_body(analysis, full_text=full_text, source=source,
-                     notice=" ".join(warnings) or None, paged=True)
+                     notice=" ".join(warnings) or None, paged=True, highlights=highlights)
 
     layout = device.pageLayout()
     paper = layout.pageSize()

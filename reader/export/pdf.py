@@ -3,12 +3,17 @@ needed); real text with embedded font subsets, page numbers in the footer, PDF m
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..core.pipeline import Analysis
 from .files import atomic_target
 from .paged import ensure_gui, missing_scripts, paint_summary
 from .summary_doc import parts
+
+if TYPE_CHECKING:
+    from ..library import Highlight
 
 A4, LETTER = "a4", "letter"
 
@@ -24,8 +29,10 @@ def default_page_size() -> str:
 
 
 def write_pdf(analysis: Analysis, out: Path, *, full_text: bool = False,
-              page_size: str | None = None, source: str | None = None) -> list[str]:
-    """Write the PDF; returns warnings for the person (missing fonts)."""
+              page_size: str | None = None, source: str | None = None,
+              highlights: Sequence[Highlight] | None = None) -> list[str]:
+    """Write the PDF; returns warnings for the person (missing fonts). ``highlights``: the
+    reader's, in a section of their own."""
     ensure_gui()
     from PySide6.QtGui import QPdfWriter
 
@@ -40,5 +47,6 @@ def write_pdf(analysis: Analysis, out: Path, *, full_text: bool = False,
         # the file is complete once the painting ends, before it is moved into place
         warnings = paint_summary(analysis, writer, full_text=full_text, source=source,
                                  page_size=page_size or default_page_size(),
-                                 failure=f"Cannot write {out}: the PDF could not be started.")
+                                 failure=f"Cannot write {out}: the PDF could not be started.",
+                                 highlights=highlights)
     return warnings

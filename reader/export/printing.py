@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..core.pipeline import Analysis
@@ -11,16 +12,20 @@ from .summary_doc import parts
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
+    from ..library import Highlight
+
 
 def print_summary(analysis: Analysis, printer: QPrinter, *, full_text: bool = False,
-                  source: str | None = None) -> list[str]:
+                  source: str | None = None,
+                  highlights: Sequence[Highlight] | None = None) -> list[str]:
     """Print the summary document on ``printer`` (as set up by a print dialog: its paper is
     kept, the margins are the document's own). Returns warnings meant for the person (missing
-    fonts); raises ExportError when the printer cannot be started."""
+    fonts); raises ExportError when the printer cannot be started. ``highlights``: the
+    reader's, in a section of their own."""
     ensure_gui()
     printer.setDocName(parts(analysis, source).title)
     printer.setCreator("Margin")
     return paint_summary(analysis, printer, full_text=full_text, source=source,
                          failure="The printer could not be started; check that it is "
                                  "connected and switched on.",
-                         medium="the printout")
+                         medium="the printout", highlights=highlights)

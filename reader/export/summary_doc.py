@@ -4,9 +4,11 @@ printout) and Markdown. No Qt here."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from html import escape
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..core.pipeline import Analysis
 from ..core.quoting import quoted
@@ -21,6 +23,9 @@ from .marking import (
     markdown_paragraph,
 )
 
+if TYPE_CHECKING:
+    from ..library import Highlight
+
 LANGUAGE_NAMES = {
     "en": "English", "de": "German", "fr": "French", "es": "Spanish", "it": "Italian",
     "pt": "Portuguese", "nl": "Dutch", "ru": "Russian", "uk": "Ukrainian", "pl": "Polish",
@@ -34,8 +39,33 @@ ALGORITHM_NAMES = {
     "reduction": "Reduction", "edmundson": "Edmundson's method",
 }
 
-__all__ = ["ALGORITHM_NAMES", "LANGUAGE_NAMES", "QUOTE_COLOUR", "SUMMARY_COLOUR", "DocumentParts",
-           "made_by", "parts", "to_html", "to_markdown"]
+# The reader's highlight colours on paper: (tint behind the words, bar beside a passage).
+HIGHLIGHT_COLOURS = {
+    "yellow": ("#fff0a0", "#e3b900"), "green": ("#d2f0c8", "#4fa63a"),
+    "blue": ("#d3e6ff", "#3f7fd0"), "pink": ("#ffd6e8", "#d9508f"),
+    "purple": ("#e6dcff", "#8660cc"),
+}
+DETACHED = "no longer found in the article's text"
+
+__all__ = ["ALGORITHM_NAMES", "DETACHED", "HIGHLIGHT_COLOURS", "LANGUAGE_NAMES", "QUOTE_COLOUR",
+           "SUMMARY_COLOUR", "DocumentParts", "HighlightPart", "made_by", "md_escape", "md_lines",
+           "md_note", "md_quote_block", "parts", "to_html", "to_markdown"]
+
+
+@dataclass(frozen=True)
+class HighlightPart:
+    """One of the reader's highlights as the document shows it."""
+
+    quote: str
+    note: str
+    colour: str  # one of reader.core.anchoring.COLOURS
+    detached: bool = False
+
+    @property
+    def about(self) -> str:
+        """"Yellow highlight", and when it could not be found in the text, that too."""
+        said = f"{self.colour.capitalize()} highlight"
+        return f"{said} · {DETACHED}" if self.detached else said
 
 
 @dataclass(frozen=True)
@@ -45,6 +75,7 @@ class DocumentParts:
     summary: list[str]
     quotes: list[tuple[str, str]]  # (words, speaker)
     note: str  # how the summary was made, said at the end of every form
+    highlights: list[HighlightPart] = field(default_factory=list)  # the reader's, in text order
 
 
 def made_by(analysis: Analysis) -> str:
@@ -64,7 +95,15 @@ def made_by(analysis: Analysis) -> str:
     return f"Summary made by Margin with {method}: {count}."
 
 
-def parts(analysis: Analysis, source: str | None = None) -> DocumentParts:
+def highlight_parts(highlights: Sequence[Highlight] | None) -> list[HighlightPart]:
+    """In text order, those no longer found in the text last."""
+    ordered = sorted(highlights or [], key=lambda h: (h.detached, h.start, h.end))
+    return [HighlightPart(h.quote, h.note, h.color if h.color in HIGHLIGHT_COLOURS else "yellow",
+                          h.detached) for h in ordered]
+
+
+def parts(analysis: Analysis, source: str | None = None,
+          highlights: Sequence[Highlight] | None = None) -> DocumentParts:
     art = analysis.article
     origin = source or art.source
     title = art.title or (Path(origin).stem if origin else "Untitled article")
@@ -80,6 +119,7 @@ def parts(analysis: Analysis, source: str | None = None) -> DocumentParts:
         summary=[analysis.span_text(s) for s in analysis.summary],
         quotes=[(analysis.span_text(q), q.speaker or "unattributed") for q in analysis.quotes],
         note=made_by(analysis),
+        highlights=highlight_parts(highlights),
     )
 
 
@@ -121,10 +161,37 @@ def _html_quotes(p: DocumentParts, language: str, paged: bool) -> str:
         for i, (words, who) in enumerate(p.quotes))
 
 
+def _html_lines(text: str) -> str:
+    return "<br/>".join(escape(line) for line in text.strip().split("\n"))
+
+
+def _html_highlights(p: DocumentParts, paged: bool) -> str:
+    """Each highlight as a passage with a bar of its colour, its note under it."""
+    out = []
+    for i, h in enumerate(p.highlights):
+        tint, bar = HIGHLIGHT_COLOURS[h.colour]
+        note = f'<p class="mynote">{_html_lines(h.note)}</p>' if h.note else ""
+        about = f'<p class="about">{escape(h.about)}</p>'
+        if paged:  # a table per highlight, as for the quotes; the bar its colour
+            out.append(
+                f'<table class="{"highlight first" if i == 0 else "highlight"}" width="100%" '
+                f'cellspacing="0" cellpadding="0"><tr><td class="mark" width="{BAR_WIDTH}" '
+                f'bgcolor="{bar}"></td><td class="said"><p class="words"><span '
+                f'style="background-color:{tint}">{_html_lines(h.quote)}</span></p>{note}{about}'
+                f'</td></tr></table>')
+        else:
+            out.append(f'<div class="highlight {h.colour}"><blockquote style="border-left-color:'
+                       f'{bar}"><mark style="background-color:{tint}">{_html_lines(h.quote)}'
+                       f'</mark></blockquote>{note}{about}</div>')
+    return "\n".join(out)
+
+
 def html_body(analysis: Analysis, *, full_text: bool = False, source: str | None = None,
-              notice: str | None = None, paged: bool = False) -> str:
-    """The document's body; ``paged`` lays it out for Qt's page layout (PDF, printer)."""
-    p = parts(analysis, source)
+              notice: str | None = None, paged: bool = False,
+              highlights: Sequence[Highlight] | None = None) -> str:
+    """The document's body; ``paged`` lays it out for Qt's page layout (PDF, printer).
+    ``highlights``: the reader's, in a section of their own ("Your highlights")."""
+    p = parts(analysis, source, highlights)
     body = [f"<h1>{escape(p.title)}</h1>",
             f'<p class="facts">{escape(" · ".join(p.facts))}</p>']
     if paged:
@@ -138,6 +205,9 @@ def html_body(analysis: Analysis, *, full_text: bool = False, source: str | None
         body.append('<p class="empty">The article has no sentences to summarise.</p>')
     body.append("<h2>Quotes</h2>")
     body.append(_html_quotes(p, analysis.language, paged))
+    if p.highlights:
+        body.append("<h2>Your highlights</h2>")
+        body.append(_html_highlights(p, paged))
     if full_text:
         body.append("<h2>Full text</h2>")
         body.append(f'<p class="legend">{html_legend()}</p>')
@@ -160,14 +230,20 @@ STYLE = (
     "ul{padding-left:1.4em}li{margin-bottom:.55em;padding-left:.3em}"
     ".quotes .speaker{display:block;color:#666;font-size:.92em;margin-top:.15em}"
     ".legend{color:#666;font-size:.9em}.text{margin:0 0 .9em}"
+    ".highlight{margin:0 0 1.3em}.highlight blockquote{margin:0;padding:.1em 0 .1em .9em;"
+    "border-left:4px solid #e3b900}.highlight mark{color:inherit;padding:0 .1em}"
+    ".highlight .mynote{margin:.35em 0 0 1.2em}"
+    ".highlight .about{color:#777;font-size:.85em;margin:.2em 0 0 1.2em}"
     ".footer{color:#777;font-size:.88em;margin-top:2.5em;padding-top:.8em;"
     "border-top:1px solid #ddd}"
 )
 
 
 def to_html(analysis: Analysis, *, full_text: bool = False, source: str | None = None,
-            notice: str | None = None, standalone: bool = True) -> str:
-    content = html_body(analysis, full_text=full_text, source=source, notice=notice)
+            notice: str | None = None, standalone: bool = True,
+            highlights: Sequence[Highlight] | None = None) -> str:
+    content = html_body(analysis, full_text=full_text, source=source, notice=notice,
+                        highlights=highlights)
     if not standalone:
         return content
     title = escape(parts(analysis, source).title)
@@ -201,9 +277,45 @@ def _md_block(text: str) -> str:
     return _MD_LINE_START.sub(fix, text.lstrip(" \t"))
 
 
+def md_escape(text: str) -> str:
+    """Text that Markdown shows as it is (its marks escaped)."""
+    return _md(text)
+
+
+def md_lines(text: str) -> list[str]:
+    """Running text as Markdown lines, escaped, its paragraphs and line breaks kept (a line
+    that the next one follows ends in a backslash: a hard break)."""
+    lines = [_md_block(_md(line.strip())) for line in text.strip().split("\n")]
+    return [line + "\\" if line and i + 1 < len(lines) and lines[i + 1] else line
+            for i, line in enumerate(lines)]
+
+
+def md_quote_block(text: str) -> list[str]:
+    """``text`` as a block quote: every line behind ``>`` (an empty one too, so that the
+    paragraphs stay in one quote)."""
+    return [f"> {line}" if line else ">" for line in md_lines(text)]
+
+
+def md_note(note: str) -> list[str]:
+    """The reader's note under its highlight: "**Note:** …", its lines kept."""
+    lines = md_lines(note)
+    return [f"**Note:** {lines[0]}", *lines[1:]]
+
+
+def _md_highlights(p: DocumentParts) -> list[str]:
+    lines: list[str] = []
+    for h in p.highlights:
+        lines += [*md_quote_block(h.quote), ""]
+        if h.note:
+            lines += [*md_note(h.note), ""]
+        lines += [f"*{_md(h.about)}*", ""]
+    return lines
+
+
 def to_markdown(analysis: Analysis, *, full_text: bool = False, source: str | None = None,
-                notice: str | None = None) -> str:
-    p = parts(analysis, source)
+                notice: str | None = None,
+                highlights: Sequence[Highlight] | None = None) -> str:
+    p = parts(analysis, source, highlights)
     lines = [f"# {_md(p.title)}", "", f"*{_md(' · '.join(p.facts))}*", ""]
     if notice:
         lines += [f"> {_md(notice)}", ""]
@@ -213,6 +325,8 @@ def to_markdown(analysis: Analysis, *, full_text: bool = False, source: str | No
     lines += ["## Quotes", ""]
     lines += ([f"- {_md(quoted(w, analysis.language))} — {_md(who)}" for w, who in p.quotes]
               or ["No quoted statements in this article."]) + [""]
+    if p.highlights:
+        lines += ["## Your highlights", "", *_md_highlights(p)]
     if full_text:
         lines += ["## Full text", "", MARKDOWN_LEGEND, ""]
         text, marks = analysis.article.text, _marks(analysis)

@@ -8,21 +8,25 @@ from __future__ import annotations
 
 import contextlib
 import json
-import re
 import sqlite3
 import threading
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from .. import paths
+from ..core.anchoring import Anchor, find_anchor, make_anchor
 from ..core.article import Article
 from ..core.errors import LanguageError
+from . import highlights as marks
+from . import searching
 from .db import connect, open_database
 from .errors import LibraryError
-from .snippets import CUT, END, FTS_TOKENS, START, from_marked
+from .highlights import Highlight
+from .records import LIST_COLUMNS, Record
+from .records import record_from_row as _record
+from .searching import fts_query
 from .store import Store, sha256_of, stored_name
 
 try:  # advisory locks keep one process's cleanup off another's import in progress
@@ -39,69 +43,6 @@ SORTS = {
     "title": "COALESCE(a.title, replace(a.source_path, rtrim(a.source_path, "
              "replace(a.source_path, '/', '')), '')) COLLATE NOCASE ASC, a.id",
 }
-_LIST_COLUMNS = ("a.id, a.title, a.author, a.date, a.language, a.format, a.source_path, "
-                 "a.stored_name, a.word_count, a.added_at, a.opened_at, a.position, "
-                 "a.favourite, a.settings")
-
-
-@dataclass
-class Record:
-    id: int
-    title: str | None
-    author: str | None
-    date: str | None
-    language: str | None
-    format: str
-    source_path: str | None
-    stored_name: str
-    word_count: int
-    added_at: float
-    opened_at: float | None  # None: never opened (imported only)
-    position: int = 0
-    favourite: bool = False
-    settings: dict[str, Any] | None = None
-    tags: list[str] = field(default_factory=list)
-    # Search results only (None otherwise): a stretch of the text, plain, with the matched
-    # words at snippet_matches ([start, end) offsets into it, in Python characters); and which
-    # of "title", "author", "text" matched. When only the title or author matched, the snippet
-    # is the opening of the text and snippet_matches is empty.
-    snippet: str | None = None
-    snippet_matches: list[tuple[int, int]] | None = None
-    matched_in: list[str] | None = None
-
-    @property
-    def display_title(self) -> str:
-        return self.title or (Path(self.source_path).stem if self.source_path else f"#{self.id}")
-
-    def to_json(self) -> dict[str, Any]:
-        return {k: v for k, v in self.__dict__.items()
-                if v is not None or k in ("title", "opened_at")}
-
-
-def _record(row: sqlite3.Row, tags: list[str] | None = None) -> Record:
-    settings = json.loads(row["settings"]) if row["settings"] else None
-    return Record(row["id"], row["title"], row["author"], row["date"], row["language"],
-                  row["format"], row["source_path"], row["stored_name"], row["word_count"],
-                  row["added_at"], row["opened_at"] or None, row["position"],
-                  bool(row["favourite"]), settings, tags or [])
-
-
-def _search_record(row: sqlite3.Row, tags: list[str] | None) -> Record:
-    record = _record(row, tags)
-    snippet = from_marked(row["snip"] or "")
-    record.snippet, record.snippet_matches = snippet.text, snippet.matches
-    record.matched_in = [name for name, hit in (("title", row["in_title"]),
-                                                ("author", row["in_author"]),
-                                                ("text", bool(snippet.matches))) if hit]
-    return record
-
-
-def fts_query(text: str) -> str:
-    """What a person types, as an FTS5 query: every word must match, as a prefix."""
-    words = re.findall(r"\w+", text)
-    return " ".join(f'"{w}"*' for w in words)
-
-
 class Library:
     def __init__(self, folder: Path | None = None) -> None:
         self.folder = folder or paths.data_dir()
@@ -124,18 +65,26 @@ class Library:
         return conn
 
     @contextlib.contextmanager
-    def _transaction(self) -> Iterator[sqlite3.Connection]:
+    def _transaction(self, durable: bool = False) -> Iterator[sqlite3.Connection]:
+        """``durable``: the commit reaches the disk before this returns, even if the machine
+        (not only Margin) goes down right after; for what the reader wrote themselves."""
         conn = self.conn
+        if durable:
+            conn.execute("PRAGMA synchronous = FULL")
         try:
-            conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as exc:
-            raise LibraryError(f"The library is busy or cannot be written ({exc}).") from exc
-        try:
-            yield conn
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+            except sqlite3.OperationalError as exc:
+                raise LibraryError(f"The library is busy or cannot be written ({exc}).") from exc
+            try:
+                yield conn
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+        finally:
+            if durable:
+                conn.execute("PRAGMA synchronous = NORMAL")
 
     @contextlib.contextmanager
     def _import_lock(self, exclusive: bool = False) -> Iterator[bool]:
@@ -170,7 +119,7 @@ class Library:
     # --- adding --------------------------------------------------------------------------
 
     def find_by_hash(self, sha: str) -> Record | None:
-        row = self.conn.execute(f"SELECT {_LIST_COLUMNS} FROM articles a WHERE sha256 = ?",
+        row = self.conn.execute(f"SELECT {LIST_COLUMNS} FROM articles a WHERE sha256 = ?",
                                 (sha,)).fetchone()
         return _record(row, self.tags_of(row["id"])) if row else None
 
@@ -227,6 +176,7 @@ class Library:
                                  "VALUES (?, ?, ?, ?)",
                                  (new_id, article.title or "", article.author or "",
                                   article.text))
+                    marks.article_added(conn, new_id, sha)  # notes kept from before come back
             except sqlite3.IntegrityError:
                 # Another Margin added the same content a moment ago: that is our entry.
                 existing = self.find_by_hash(sha)
@@ -246,16 +196,19 @@ class Library:
     # --- reading -------------------------------------------------------------------------
 
     def get(self, article_id: int) -> Record | None:
-        row = self.conn.execute(f"SELECT {_LIST_COLUMNS} FROM articles a WHERE a.id = ?",
+        row = self.conn.execute(f"SELECT {LIST_COLUMNS} FROM articles a WHERE a.id = ?",
                                 (article_id,)).fetchone()
         return _record(row, self.tags_of(article_id)) if row else None
 
     def original(self, record: Record) -> Path:
         return self.store.path(record.stored_name)
 
-    def _filters(self, language: str | None, tag: str | None,
-                 favourites: bool) -> tuple[str, list[Any]]:
+    def _filters(self, language: str | None, tag: str | None, favourites: bool,
+                 with_notes: bool = False) -> tuple[str, list[Any]]:
         where, args = [], []
+        if with_notes:
+            where.append("a.id IN (SELECT article_id FROM highlights "
+                         "WHERE article_id IS NOT NULL)")
         if language:
             where.append("a.language = ?")
             args.append(language)
@@ -267,45 +220,30 @@ class Library:
         return (" WHERE " + " AND ".join(where)) if where else "", args
 
     def articles(self, sort: str = "opened", language: str | None = None, tag: str | None = None,
-             favourites: bool = False, limit: int | None = None) -> list[Record]:
-        where, args = self._filters(language, tag, favourites)
-        sql = f"SELECT {_LIST_COLUMNS} FROM articles a{where} ORDER BY {SORTS[sort]}"
+                 favourites: bool = False, limit: int | None = None,
+                 with_notes: bool = False) -> list[Record]:
+        """``with_notes``: only the articles with highlights of the reader's (with a note
+        or not)."""
+        where, args = self._filters(language, tag, favourites, with_notes)
+        sql = f"SELECT {LIST_COLUMNS} FROM articles a{where} ORDER BY {SORTS[sort]}"
         if limit:
             sql += f" LIMIT {int(limit)}"
         tags = self._all_tags()
         return [_record(r, tags.get(r["id"])) for r in self.conn.execute(sql, args)]
 
     def search(self, query: str, limit: int = 100, language: str | None = None,
-               tag: str | None = None, favourites: bool = False) -> list[Record]:
+               tag: str | None = None, favourites: bool = False,
+               with_notes: bool = False) -> list[Record]:
         """Best matches first, each with a snippet (see Record); every word counts as a
-        prefix."""
+        prefix. The reader's notes and highlighted words are searched too (an article all of
+        whose words are there, matched_in "notes"); when only they match, the snippet is
+        from them."""
         match = fts_query(query)
         if not match:
             return []
-        where, args = self._filters(language, tag, favourites)
+        where, args = self._filters(language, tag, favourites, with_notes)
         where = where.replace(" WHERE ", " AND ", 1)
-        # Rank first and keep the best; only those get a snippet (making snippets for every
-        # match of a common word cost most of the time).
-        sql = (f"WITH best AS (SELECT articles_fts.rowid AS id, "
-               f"bm25(articles_fts, 10.0, 5.0, 1.0) AS score FROM articles_fts "
-               f"JOIN articles a ON a.id = articles_fts.rowid "
-               f"WHERE articles_fts MATCH ?{where} ORDER BY score LIMIT {int(limit)}) "
-               f"SELECT {_LIST_COLUMNS}, "
-               f"snippet(articles_fts, 2, '{START}', '{END}', '{CUT}', {FTS_TOKENS}) AS snip, "
-               f"instr(highlight(articles_fts, 0, '{START}', '{END}'), '{START}') > 0 "
-               f"AS in_title, "
-               f"instr(highlight(articles_fts, 1, '{START}', '{END}'), '{START}') > 0 "
-               f"AS in_author "
-               f"FROM best JOIN articles_fts ON articles_fts.rowid = best.id "
-               f"JOIN articles a ON a.id = best.id "
-               f"WHERE articles_fts MATCH ? ORDER BY best.score")
-        args = [match, *args, match]
-        try:
-            rows = self.conn.execute(sql, args).fetchall()
-        except sqlite3.OperationalError:
-            return []  # a query FTS cannot parse finds nothing rather than failing
-        tags = self._all_tags()
-        return [_search_record(r, tags.get(r["id"])) for r in rows]
+        return searching.search(self.conn, match, where, args, limit, self._all_tags())
 
     def tags_of(self, article_id: int) -> list[str]:
         return [r[0] for r in self.conn.execute(
@@ -357,13 +295,101 @@ class Library:
             conn.executemany("INSERT INTO tags (article_id, tag) VALUES (?, ?)",
                              [(article_id, t) for t in clean])
 
-    def remove(self, article_id: int) -> bool:
+    def remove(self, article_id: int, keep_notes: bool = False) -> bool:
+        """Take the article out of the library with its stored copy. Its highlights and notes
+        go with it, or, with ``keep_notes``, stay (exported and listed with the article's
+        title, author and source) and come back if the same file is added again."""
         record = self.get(article_id)
         if record is None:
             return False
-        with self._transaction() as conn:
+        with self._transaction(durable=True) as conn:
+            marks.article_removed(conn, article_id, keep_notes)
             conn.execute("DELETE FROM articles_fts WHERE rowid = ?", (article_id,))
             conn.execute("DELETE FROM tags WHERE article_id = ?", (article_id,))
             conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
         self.store.remove(record.stored_name)
         return True
+
+    # --- highlights and notes ---------------------------------------------------------------
+
+    def add_highlight(self, article_id: int, anchor: Anchor, note: str = "",
+                      color: str = "yellow") -> Highlight:
+        """Keep a new highlight; on disk when this returns."""
+        with self._transaction(durable=True) as conn:
+            new_id = marks.insert(conn, article_id, anchor, note, color)
+        return self._highlight(new_id)
+
+    def highlight(self, highlight_id: int) -> Highlight | None:
+        return marks.get(self.conn, highlight_id)
+
+    def highlights(self, article_id: int) -> list[Highlight]:
+        """The article's highlights in text order, detached ones last."""
+        return marks.of_article(self.conn, article_id)
+
+    def all_highlights(self, article_ids: list[int] | None = None) -> list[Highlight]:
+        """Every highlight article by article (those of ``article_ids``, in that order), each
+        article's in text order. Without ``article_ids`` also those whose article was removed
+        with its notes kept, after the rest."""
+        return marks.every(self.conn, article_ids)
+
+    def update_highlight(self, highlight_id: int, *, note: str | None = None,
+                         color: str | None = None) -> Highlight:
+        with self._transaction(durable=True) as conn:
+            marks.update(conn, highlight_id, note, color)
+        return self._highlight(highlight_id)
+
+    def remove_highlight(self, highlight_id: int) -> Highlight | None:
+        """Returns what was removed (to undo with ``restore_highlight``), None if nothing."""
+        with self._transaction(durable=True) as conn:
+            gone = marks.get(conn, highlight_id)
+            if gone is not None:
+                marks.delete(conn, highlight_id)
+        return gone
+
+    def restore_highlight(self, highlight: Highlight) -> Highlight:
+        """Undo a removal: the same id, anchor, note, colour and times. If its article has gone
+        meanwhile, it is kept as a removed article's notes are."""
+        with self._transaction(durable=True) as conn:
+            if marks.get(conn, highlight.id) is None:
+                row = conn.execute("SELECT title, source_path FROM articles WHERE id = ?",
+                                   (highlight.article_id,)).fetchone()
+                # the same article, not another one given its id since (ids can come back)
+                present = row is not None and (
+                    (highlight.title, highlight.source) in ((None, None),
+                                                            (row["title"], row["source_path"])))
+                marks.insert(conn, highlight.article_id if present else None, highlight.anchor,
+                             highlight.note, highlight.color, created=highlight.created,
+                             updated=highlight.updated, detached=highlight.detached,
+                             highlight_id=highlight.id,
+                             about=(highlight.title, highlight.author, highlight.source))
+        return self._highlight(highlight.id)
+
+    def reanchor(self, article_id: int, text: str) -> list[Highlight]:
+        """Find each of the article's highlights again in ``text`` (its text as read now):
+        a new range is stored, one not found is marked detached (never dropped). Returns them
+        as ``highlights`` does."""
+        moves: list[tuple[int, Anchor | None]] = []
+        for h in self.highlights(article_id):
+            found = find_anchor(text, h.anchor)
+            if found is None:
+                if not h.detached:
+                    moves.append((h.id, None))
+                continue
+            anchor = make_anchor(text, *found)
+            if h.detached or anchor != h.anchor:
+                moves.append((h.id, anchor))
+        if moves:
+            with self._transaction(durable=True) as conn:
+                for highlight_id, moved in moves:
+                    marks.move(conn, highlight_id, moved)
+                marks.reindex(conn, article_id)  # the quotes as they read now
+        return self.highlights(article_id)
+
+    def _highlight(self, highlight_id: int) -> Highlight:
+        found = marks.get(self.conn, highlight_id)
+        if found is None:  # only if another process removed it that very moment
+            raise LibraryError(f"Highlight {highlight_id} is no longer in the library.")
+        return found
+
+
+__all__ = ["Highlight", "Library", "Record", "fts_query"]

@@ -41,8 +41,41 @@ MIGRATIONS: list[str] = [
     CREATE INDEX tags_by_tag ON tags(tag);
     CREATE INDEX articles_language ON articles(language);
     """,
+    # 3: the reader's highlights and notes. Each keeps its range and its quote with the text
+    # around it (reader.core.anchoring), so it can be found again when the text changes. The
+    # article's hash, title, author and source are kept beside it: a highlight whose article
+    # was removed (keeping its notes) still says where it came from, and comes back to the
+    # article when the same file is added again. AUTOINCREMENT: an id is never given twice,
+    # so an undone removal gets its own id back and ``notes remove ID`` never hits another.
+    # notes_fts: one row per article (rowid = article id), its quotes and notes, for search.
+    """
+    CREATE TABLE highlights (
+        id          INTEGER PRIMARY KEY AUTOINCREMENT,
+        article_id  INTEGER REFERENCES articles(id) ON DELETE SET NULL,
+        article_sha TEXT,
+        range_start INTEGER NOT NULL,
+        range_end   INTEGER NOT NULL,
+        quote       TEXT NOT NULL,
+        prefix      TEXT NOT NULL DEFAULT '',
+        suffix      TEXT NOT NULL DEFAULT '',
+        note        TEXT NOT NULL DEFAULT '',
+        color       TEXT NOT NULL DEFAULT 'yellow',
+        created     REAL NOT NULL,
+        updated     REAL NOT NULL,
+        detached    INTEGER NOT NULL DEFAULT 0,
+        title       TEXT,
+        author      TEXT,
+        source      TEXT
+    );
+    CREATE INDEX highlights_by_article ON highlights(article_id, range_start);
+    CREATE INDEX highlights_by_sha ON highlights(article_sha);
+    CREATE VIRTUAL TABLE notes_fts USING fts5(
+        quotes, notes, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4'
+    );
+    """,
 ]
 LATEST = len(MIGRATIONS)
+HIGHLIGHTS = 3  # the step that brought highlights in
 
 
 def version(conn: sqlite3.Connection) -> int:

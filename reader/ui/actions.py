@@ -43,6 +43,12 @@ class Actions:
     show_library: QAction
     show_analysis: QAction
     reopen_last: QAction
+    highlight: QAction
+    highlight_note: QAction
+    remove_highlight: QAction
+    keep: QAction
+    undo: QAction
+    redo: QAction
     shortcuts: QAction
     about: QAction
     for_help: list[QAction] = field(default_factory=list)
@@ -78,6 +84,12 @@ _SPECS: dict[str, tuple[str, Keys, bool, bool]] = {
     "show_library": ("Show &Library", "Ctrl+Shift+L", True, True),
     "show_analysis": ("Show Su&mmary and Quotes", "Ctrl+Shift+M", True, True),
     "reopen_last": ("&Reopen Last Article at Start", None, True, False),
+    "highlight": ("&Highlight Selection", "Ctrl+H", False, True),
+    "highlight_note": ("Highlight with &Note…", "Ctrl+Shift+H", False, True),
+    "remove_highlight": ("Remove Highlight", "Delete", False, True),
+    "keep": ("&Keep as Highlight", "Ctrl+K", False, True),
+    "undo": ("&Undo", K.Undo, False, True),
+    "redo": ("&Redo", K.Redo, False, True),
     "shortcuts": ("&Keyboard Shortcuts", ["Ctrl+/", "F1"], False, True),
     "about": ("&About Margin", None, False, False),
 }

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -59,6 +59,10 @@ class TextState:
         self.view = view
         self.rendered: Rendered | None = None
         self.measured: Callable[[], None] | None = None  # told when the text column moves
+        # told when the reader has selected words with the mouse (where the selection ends, in
+        # the viewport), and when they clicked without selecting (the index in the text)
+        self.on_selection: Callable[[QRect], None] | None = None
+        self.on_click: Callable[[int], None] | None = None
         self._quote_starts: list[int] = []
         self._pending: Place | None = None
         self._tries = 0
@@ -196,6 +200,23 @@ class TextState:
         view.setExtraSelections([flash])
         self._flash_timer.start(900)
 
+    def _selected(self, view: RichTextView | PlainTextView) -> None:
+        cursor = view.textCursor()
+        if cursor.hasSelection() and self.on_selection is not None:
+            end = QTextCursor(cursor)
+            end.setPosition(cursor.selectionEnd())
+            self.on_selection(view.cursorRect(end))
+
+    def select(self, start: int, end: int) -> None:
+        """Select text[start:end] (the reader's highlight they clicked)."""
+        if self.rendered is None:
+            return
+        positions = self.rendered.positions
+        cursor = QTextCursor(self.view.document())
+        cursor.setPosition(positions.to_qt(start))
+        cursor.setPosition(positions.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        self.view.setTextCursor(cursor)
+
     def show_note(self, number: int) -> None:
         """Scroll to the note in the list after the text, and select it."""
         if self.rendered is None or not 0 < number <= len(self.rendered.note_places):
@@ -229,15 +250,21 @@ class TextState:
             view.viewport().setCursor(Qt.CursorShape.PointingHandCursor if over_link
                                       else Qt.CursorShape.IBeamCursor)
         elif kind == QEvent.Type.MouseButtonRelease and isinstance(event, QMouseEvent) \
-                and event.button() == Qt.MouseButton.LeftButton \
-                and not view.textCursor().hasSelection():
-            # a click (not a drag that selects) on a web or mail address opens it; on a note's
-            # marker, the note is shown
-            href = view.anchorAt(event.position().toPoint())
-            if href.startswith(NOTE_LINK):
-                self.show_note(int(href[len(NOTE_LINK):]))
-            elif href:
-                open_link(href)
+                and event.button() == Qt.MouseButton.LeftButton:
+            if view.textCursor().hasSelection():
+                if self.on_selection is not None:
+                    QTimer.singleShot(0, lambda: self._selected(view))
+            else:
+                # a click (not a drag that selects) on a web or mail address opens it; on a
+                # note's marker, the note is shown; elsewhere, the reader's highlight there is
+                href = view.anchorAt(event.position().toPoint())
+                if href.startswith(NOTE_LINK):
+                    self.show_note(int(href[len(NOTE_LINK):]))
+                elif href:
+                    open_link(href)
+                elif self.on_click is not None and self.rendered is not None:
+                    qpos = view.cursorForPosition(event.position().toPoint()).position()
+                    self.on_click(self.rendered.positions.from_qt(qpos))
         if kind == QEvent.Type.ToolTip and isinstance(event, QHelpEvent) \
                 and self.rendered is not None:
             href = view.anchorAt(event.pos())

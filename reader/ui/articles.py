@@ -15,14 +15,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 
 from ..core.article import Article
 from ..core.cancel import Cancelled, checkpoint
 from ..core.errors import ReaderError
 from ..core.loaders import load
 from ..core.pipeline import Analysis, Options, analyze
-from ..library import Library, LibraryError, Record
+from ..library import Highlight, Library, LibraryError, Record
 from .analysis_panes import language_label
 from .document import (
     Rendered,
@@ -61,12 +61,15 @@ class Opened:
     new: bool = False
     options: Options = field(default_factory=Options)
     rendered: Rendered | None = None
+    highlights: list[Highlight] = field(default_factory=list)
     problem: str | None = None  # the library did not keep it, and says why
     error: BaseException | None = None
     details: str = ""
 
 
 class Articles(QObject):
+    shown = Signal(str)  # an article is on screen now (its path)
+
     def __init__(self, screen: Screen, library: LibraryOwner, tasks: TaskRunner,
                  settings: Settings, notify: Notify, look: Callable[[], Look],
                  focus: Callable[[], None], import_paths: Callable[[list[str]], None]) -> None:
@@ -205,12 +208,17 @@ class Articles(QObject):
                 except LibraryError as exc:  # shown anyway; the library says why it did not keep it
                     opened.problem = str(exc)
             try:
-                opened.options = options_from(opened.record.settings if opened.record else None)
+                record = opened.record
+                if record is not None and record.highlights:  # found again in the text as read now
+                    opened.highlights = owner.call(
+                        lambda lib: lib.reanchor(record.id, article.text), changes_list=False)
+                opened.options = options_from(record.settings if record else None)
                 analysis = analyze(article, opened.options, report)
-                opened.rendered = build_document(analysis, look.colours, look.font,
-                                                 document=document,
-                                                 show_summary=look.show_summary,
-                                                 show_quotes=look.show_quotes)
+                opened.rendered = build_document(
+                    analysis, look.colours, look.font, document=document,
+                    show_summary=look.show_summary, show_quotes=look.show_quotes,
+                    highlights=[(h.start, h.end, h.color) for h in opened.highlights
+                                if not h.detached])
                 checkpoint()
             except BaseException as exc:  # the window decides what to undo (see _arrived)
                 opened.error = exc
@@ -227,7 +235,8 @@ class Articles(QObject):
                     self.notify(describe_error(path, opened.error or RuntimeError()),
                                 warning=True)
                 return
-            entry = Entry(opened.article, opened.record, opened.options, opened.rendered, path)
+            entry = Entry(opened.article, opened.record, opened.options, opened.rendered, path,
+                          opened.highlights)
             self.entries[path] = entry
             if opened.problem:
                 self.notify(opened.problem, warning=True)
@@ -307,6 +316,7 @@ class Articles(QObject):
         self.settings.add_recent(original if original and Path(original).exists() else path)
         if record is not None:
             self._mark_opened(record)
+        self.shown.emit(path)
         self.focus()
 
     def _show_lists(self, analysis: Analysis) -> None:
@@ -372,10 +382,12 @@ class Articles(QObject):
         article = entry.article
         document = new_document(look.font)
 
+        marks = entry.marks()
+
         def work() -> Rendered:
             return build_document(analyze(article, options), look.colours, look.font,
                                   document=document, show_summary=look.show_summary,
-                                  show_quotes=look.show_quotes)
+                                  show_quotes=look.show_quotes, highlights=marks)
 
         def done(rendered: Rendered) -> None:
             self._end_recompute(task)
@@ -423,10 +435,11 @@ class Articles(QObject):
                 self.screen.article.replace_document(rendered)
 
         document = new_document(look.font)
+        marks = entry.marks()
         self.tasks.run(lambda: build_document(analysis, look.colours, look.font,
                                               positions=positions, document=document,
                                               show_summary=look.show_summary,
-                                              show_quotes=look.show_quotes),
+                                              show_quotes=look.show_quotes, highlights=marks),
                        done, lambda exc: self.notify(describe_error(path, exc), warning=True))
 
     # --- busy ----------------------------------------------------------------------------

@@ -161,10 +161,26 @@ def new_document(font: QFont) -> QTextDocument:
     return doc
 
 
+OWN = 8  # the reader's own highlights: OWN << (the colour's index in OWN_COLOURS)
+OWN_COLOURS = ("yellow", "green", "blue", "pink", "purple")
+OwnMark = tuple[int, int, str]  # (start, end, colour name) of one of the reader's highlights
+
+
+def own_format(colours: Colours, colour: str) -> QTextCharFormat:
+    """How the reader's own highlight looks: its colour, underlined (the machine's are not)."""
+    back, line = colours.own.get(colour) or colours.own["yellow"]
+    fmt = QTextCharFormat()
+    fmt.setBackground(back)
+    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+    fmt.setUnderlineColor(line)
+    return fmt
+
+
 def build_document(analysis: Analysis, colours: Colours, font: QFont, *,
                    show_summary: bool = True, show_quotes: bool = True,
                    positions: Positions | None = None,
-                   document: QTextDocument | None = None) -> Rendered:
+                   document: QTextDocument | None = None,
+                   highlights: Sequence[OwnMark] = ()) -> Rendered:
     """Fills ``document`` (from new_document, made on the GUI thread; a new one when None).
     Safe on a worker thread as long as nothing else touches the document meanwhile.
 
@@ -202,6 +218,8 @@ def build_document(analysis: Analysis, colours: Colours, font: QFont, *,
         marks += [(s.start, s.end, SUMMARY) for s in analysis.summary]
     if show_quotes:
         marks += [(q.start, q.end, QUOTE) for q in analysis.quotes]
+    marks += [(a, b, OWN << OWN_COLOURS.index(c)) for a, b, c in highlights
+              if c in OWN_COLOURS and 0 <= a < b <= len(text)]
     anchors = [note.anchor for note in article.notes]
     formats: dict[int, QTextCharFormat] = {}
     note_marks: list[tuple[int, int, int]] = []
@@ -223,6 +241,9 @@ def build_document(analysis: Analysis, colours: Colours, font: QFont, *,
                 fmt.setBackground(colours.quote)
             elif flags & SUMMARY:
                 fmt.setBackground(colours.summary)
+            own = flags >> 3
+            if own:  # the reader's own draws over the machine's; the last colour listed wins
+                fmt.merge(own_format(colours, OWN_COLOURS[own.bit_length() - 1]))
         for piece in range(start, end, MAX_PIECE):
             cursor.insertText(text[piece : min(end, piece + MAX_PIECE)], fmt)
     while next_note < len(anchors):  # notes anchored at the very end

@@ -5,7 +5,7 @@ that turn what the core says into what the window says."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow
 from ..core.article import Article
 from ..core.errors import describe_failure
 from ..core.pipeline import Options
-from ..library import Record
+from ..library import Highlight, Record
 from .analysis_panes import QuotesPane, SummaryPane
 from .article_view import ArticlePane
 from .busy import BusyIndicator
@@ -68,6 +68,11 @@ class Entry:
     options: Options
     rendered: Rendered
     path: str = ""  # what it was opened from (the library's stored copy, for its entries)
+    highlights: list[Highlight] = field(default_factory=list)  # the reader's own, text order
+
+    def marks(self) -> list[tuple[int, int, str]]:
+        """The reader's highlights as the document draws them (the detached are not drawn)."""
+        return [(h.start, h.end, h.color) for h in self.highlights if not h.detached]
 
     @property
     def title(self) -> str:

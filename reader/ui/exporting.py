@@ -83,7 +83,9 @@ class Exporter:
             self.last_export = out
             self.notify(" ".join([f"Summary saved to {out}.", *warnings]))
 
-        self.tasks.run(lambda: export(analysis, out, fmt, full_text=full_text, source=source),
+        highlights = list(entry.highlights)
+        self.tasks.run(lambda: export(analysis, out, fmt, full_text=full_text, source=source,
+                                      highlights=highlights),
                        done, lambda exc: self.notify(str(exc), warning=True))
 
     def print(self, dialog: bool = True) -> QPrinter | None:
@@ -105,7 +107,8 @@ class Exporter:
                 return None
         printer.setDocName(entry.title)
         try:  # on the GUI thread: a printer is a paint device of the GUI's
-            warnings = print_summary(entry.rendered.analysis, printer, source=entry.source)
+            warnings = print_summary(entry.rendered.analysis, printer, source=entry.source,
+                                     highlights=list(entry.highlights))
         except ReaderError as exc:  # the printer could not be started
             self.notify(str(exc), warning=True)
             return None

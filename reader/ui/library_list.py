@@ -171,7 +171,9 @@ class LibraryModel(QAbstractListModel):
         if role == SUBTITLE_ROLE:
             source = Path(r.source_path).name if r.source_path else None
             when = _when(r.opened_at) if r.opened_at else f"added {_when(r.added_at)}"
-            return " · ".join(x for x in (r.author, source, when) if x)
+            marked = (f"{r.highlights} highlight" + ("" if r.highlights == 1 else "s")
+                      if r.highlights else None)
+            return " · ".join(x for x in (marked, r.author, source, when) if x)
         if role == SNIPPET_ROLE:
             if not self.searching or r.snippet is None:
                 return None

@@ -21,7 +21,15 @@ from PySide6.QtGui import (
     QResizeEvent,
     QShowEvent,
 )
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..core.errors import shown_name
 from ..core.loaders import SUPPORTED_SUFFIXES
@@ -35,9 +43,12 @@ from .busy import BusyIndicator
 from .dialogs import ShortcutsDialog, show_about
 from .entries import Entry, Look, Screen
 from .exporting import Exporter
+from .highlight_ui import HighlightUI
+from .highlighting import Highlights
 from .importing import ImportJob
 from .library_owner import LibraryOwner
 from .menus import build_menus
+from .notes_pane import NotesPane
 from .pane_fit import PaneFitter, SidePane
 from .reading_commands import ReadingCommands
 from .settings import Settings
@@ -66,10 +77,16 @@ class MainWindow(QMainWindow):
         self.article_pane = ArticlePane()
         self.summary_pane = SummaryPane(self.act.highlight_summary)
         self.quotes_pane = QuotesPane(self.act.highlight_quotes)
+        self.notes_pane = NotesPane()
+        self.lower_tabs = QTabWidget()  # the quotes, and the reader's own highlights and notes
+        self.lower_tabs.setObjectName("lowerTabs")
+        self.lower_tabs.setDocumentMode(True)
+        self.lower_tabs.addTab(self._padded(self.quotes_pane), "Quotes")
+        self.lower_tabs.addTab(self._padded(self.notes_pane), "Notes")
         self.side_splitter = QSplitter(Qt.Orientation.Vertical)
         self.side_splitter.addWidget(self._padded(self.summary_pane))
-        self.side_splitter.addWidget(self._padded(self.quotes_pane))
-        self.side_splitter.setSizes([480, 320])
+        self.side_splitter.addWidget(self.lower_tabs)
+        self.side_splitter.setSizes([460, 340])
         self.splitter = QSplitter()
         self.splitter.setObjectName("mainSplitter")
         for pane in (self.sidebar, self.article_pane, self.side_splitter):
@@ -99,6 +116,11 @@ class MainWindow(QMainWindow):
                                  self.focus_article)
         self.commands = ReadingCommands(self.article_pane, self.summary_pane, self.quotes_pane,
                                         lambda: self.colours)
+        self.highlights = Highlights(self.articles, self.library, self.article_pane,
+                                     self.notify, lambda: self.colours, self)
+        self.highlight_ui = HighlightUI(self.highlights, self.articles, self.article_pane,
+                                        self.summary_pane, self.quotes_pane, self.notes_pane,
+                                        self.lower_tabs, self.act, lambda: self.colours)
         self.menus = build_menus(self.menuBar(), self.act, self.theme_choice)
         self._connect()
         self.shortcuts = WindowShortcuts(self, self.act.all())
@@ -168,6 +190,7 @@ class MainWindow(QMainWindow):
         paint_chip(self.summary_pane, "Summary", self.colours.summary)
         paint_chip(self.quotes_pane, "Quotes", self.colours.quote)
         self.article_pane.messages.set_colours(self.colours)
+        self.highlight_ui.set_colours(self.colours)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)

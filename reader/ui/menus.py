@@ -31,7 +31,13 @@ def build_menus(bar: QMenuBar, a: Actions, theme_choice: str) -> Menus:
     file_menu.addSeparator()
     file_menu.addAction(a.quit)
     edit = bar.addMenu("&Edit")
+    for action in (a.undo, a.redo):
+        edit.addAction(action)
+    edit.addSeparator()
     for action in (a.copy, a.copy_quote, a.select_all):
+        edit.addAction(action)
+    edit.addSeparator()
+    for action in (a.highlight, a.highlight_note, a.keep, a.remove_highlight):
         edit.addAction(action)
     edit.addSeparator()
     for action in (a.find, a.find_next, a.find_prev):

@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QAction,
 )
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QInputDialog,
@@ -68,6 +69,11 @@ class LibrarySidebar(QWidget):
         self.favourites.setText("★")
         self.favourites.setToolTip("Favourites only")
         self.favourites.setCheckable(True)
+        self.with_notes = QToolButton()
+        self.with_notes.setObjectName("withNotes")
+        self.with_notes.setText("✎")
+        self.with_notes.setToolTip("Only articles with your highlights and notes")
+        self.with_notes.setCheckable(True)
         self.count = QLabel()
         self.model = LibraryModel()
         self.view = QListView()
@@ -100,6 +106,7 @@ class LibrarySidebar(QWidget):
         filters.addWidget(self.language, 1)
         filters.addWidget(self.tag, 1)
         filters.addWidget(self.favourites)
+        filters.addWidget(self.with_notes)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 10, 0, 6)
         layout.addLayout(head)
@@ -117,6 +124,7 @@ class LibrarySidebar(QWidget):
         for combo in (self.sort, self.language, self.tag):
             combo.currentIndexChanged.connect(lambda _: self.refresh())
         self.favourites.toggled.connect(lambda _: self.refresh())
+        self.with_notes.toggled.connect(lambda _: self.refresh())
         self.setEnabled(False)
 
     def _build_menu(self) -> None:
@@ -151,13 +159,16 @@ class LibrarySidebar(QWidget):
         sort = self.sort.currentData()
         language, tag = self.language.currentData(), self.tag.currentData()
         favourites = self.favourites.isChecked()
+        with_notes = self.with_notes.isChecked()
 
         def work(library: Library) -> tuple[list[Record], list[tuple[str, int]],
                                              list[tuple[str, int]], int]:
             if query:
-                records = library.search(query, 200, language, tag, favourites)
+                records = library.search(query, 200, language, tag, favourites,
+                                         with_notes=with_notes)
             else:
-                records = library.articles(sort, language, tag, favourites)
+                records = library.articles(sort, language, tag, favourites,
+                                           with_notes=with_notes)
             return records, library.language_counts(), library.tag_counts(), library.count()
 
         def done(result: tuple[list[Record], list[Any], list[Any], int]) -> None:
@@ -250,12 +261,23 @@ class LibrarySidebar(QWidget):
         record = self.current_record()
         if record is None or self.library is None:
             return
-        answer = QMessageBox.question(
-            self, "Remove from library",
-            f"Remove “{record.display_title}” from the library?\n\nYour own file is not "
-            "touched; Margin's copy, tags and reading place are deleted.")
+        keep = None
+        text = (f"Remove “{record.display_title}” from the library?\n\nYour own file is not "
+                "touched; Margin's copy, tags and reading place are deleted.")
+        if record.highlights:
+            box = QMessageBox(QMessageBox.Icon.Question, "Remove from library", text,
+                              QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                              self)
+            keep = QCheckBox(f"Keep my {record.highlights} highlight"
+                             + ("" if record.highlights == 1 else "s")
+                             + " and notes (they come back if I open the file again)")
+            keep.setChecked(True)
+            box.setCheckBox(keep)
+            answer = QMessageBox.StandardButton(box.exec())
+        else:
+            answer = QMessageBox.question(self, "Remove from library", text)
         self.dialog_closed.emit()
         if answer == QMessageBox.StandardButton.Yes:
-            record_id = record.id
-            self.library.write(lambda lib: lib.remove(record_id),
+            record_id, keep_notes = record.id, keep is not None and keep.isChecked()
+            self.library.write(lambda lib: lib.remove(record_id, keep_notes=keep_notes),
                                lambda _: self.removed.emit(record_id), changes_list=True)

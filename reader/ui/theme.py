@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
@@ -25,16 +25,29 @@ class Colours:
     warn_back: QColor
     warn_edge: QColor
     message_text: QColor
+    # the reader's own highlights, by colour name: (background, underline). The underline (which
+    # the machine's highlights never have) tells them apart from the summary and the quotes.
+    own: dict[str, tuple[QColor, QColor]] = field(default_factory=dict)
+
+
+def _own(pairs: dict[str, tuple[str, str]]) -> dict[str, tuple[QColor, QColor]]:
+    return {name: (QColor(back), QColor(line)) for name, (back, line) in pairs.items()}
 
 
 LIGHT_COLOURS = Colours(QColor("#ffe9a8"), QColor("#cfe3ff"), QColor("#ffb347"),
                         QColor("#5f6368"), QColor("#1a5fb4"),
                         QColor("#e8f0fe"), QColor("#a8c4f0"), QColor("#fff4d6"),
-                        QColor("#e0b44c"), QColor("#1f1f1f"))
+                        QColor("#e0b44c"), QColor("#1f1f1f"),
+                        _own({"yellow": ("#ffd84d", "#b08800"), "green": ("#b7eb9c", "#2e8b22"),
+                              "blue": ("#9fd0ff", "#1c64c8"), "pink": ("#ffb3d1", "#c2185b"),
+                              "purple": ("#d7c2ff", "#6a3fc8")}))
 DARK_COLOURS = Colours(QColor("#5a4a17"), QColor("#1f3d63"), QColor("#a8641a"),
                        QColor("#a0a4aa"), QColor("#8ab4f8"),
                        QColor("#1d2b40"), QColor("#35527a"), QColor("#3d3214"),
-                       QColor("#8a6d1f"), QColor("#ececec"))
+                       QColor("#8a6d1f"), QColor("#ececec"),
+                       _own({"yellow": ("#8a6f00", "#ffd84d"), "green": ("#2f6b2a", "#9be07a"),
+                             "blue": ("#1f5aa8", "#9fd0ff"), "pink": ("#8c2457", "#ff9cc6"),
+                             "purple": ("#5b3d99", "#cdb4ff")}))
 
 
 def system_is_dark() -> bool:
