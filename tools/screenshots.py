@@ -20,6 +20,11 @@ os.environ["MARGIN_DATA_DIR"] = tempfile.mkdtemp(prefix="margin-shots-")  # no p
 sys.path.insert(0, str(ROOT))
 
 REVIEW_SIZES = ((1600, 1000), (1024, 768), (800, 600))
+# the reader's own highlights on the English sample, for the Notes screenshots
+NOTES = (("converted barge that travels the canal", "green", "Check the route on a map."),
+         ("the county council asked for a full inspection", "pink", ""),
+         ("a second barge is being fitted out", "blue",
+          "Ask the head teacher whether the second barge will take the older pupils."))
 
 
 def main(out: Path, article: Path, review: bool = False) -> int:
@@ -33,6 +38,16 @@ def main(out: Path, article: Path, review: bool = False) -> int:
     library = Library()  # the temporary one: a few articles in the sidebar
     for sample in sorted((ROOT / "resources" / "samples").glob("*")):
         library.add(sample)
+    if not review:  # some highlights of the reader's own, with notes
+        from reader.core.anchoring import make_anchor, find_quote
+        from reader.core.loaders import load
+
+        record, _ = library.add(article, opened=True)
+        text = load(article).text
+        for words, colour, note in NOTES:
+            found = find_quote(text, words)
+            if found is not None:
+                library.add_highlight(record.id, make_anchor(text, *found), note, colour)
     library.close()
     app, window = build([])
     window.resize(1440, 900)
@@ -43,7 +58,9 @@ def main(out: Path, article: Path, review: bool = False) -> int:
                  for zoom in (0, 3)]
     else:
         shots = [((1440, 900), theme.LIGHT, 0, out / "screenshot-light.png"),
-                 ((1440, 900), theme.DARK, 0, out / "screenshot-dark.png")]
+                 ((1440, 900), theme.DARK, 0, out / "screenshot-dark.png"),
+                 ((1440, 900), theme.LIGHT, 0, out / "screenshot-notes-light.png"),
+                 ((1440, 900), theme.DARK, 0, out / "screenshot-notes-dark.png")]
 
     def next_shot() -> None:
         if window.current is None or window.sidebar.model.rowCount() == 0:
@@ -53,11 +70,15 @@ def main(out: Path, article: Path, review: bool = False) -> int:
             app.quit()
             return
         size, choice, zoom, path = shots.pop(0)
+        notes = "notes" in path.name
+        window.lower_tabs.setCurrentIndex(1 if notes else 0)
+        if notes and window.notes_pane.list.count():
+            window.notes_pane.list.setCurrentRow(0)
         window.resize(*size)
         window.set_theme(choice)
-        window._zoom(0)
+        window.commands.zoom(0)
         if zoom:
-            window._zoom(zoom)
+            window.commands.zoom(zoom)
         window.quotes_pane.list.setCurrentRow(2)
         QTimer.singleShot(700, lambda: (window.grab().save(str(path)), print(path),
                                         next_shot()))

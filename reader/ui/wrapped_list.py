@@ -10,7 +10,7 @@ An item may carry a second, muted line (a quote's speaker).
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QFontMetrics, QPainter, QResizeEvent
+from PySide6.QtGui import QFontMetrics, QIcon, QPainter, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -37,11 +37,19 @@ class WrappedItemDelegate(QStyledItemDelegate):
         super().__init__(view)
         self._view = view
 
-    def text_width(self) -> int:
-        """The width the text wraps at: the list's visible width, less padding."""
+    ICON = 12  # a swatch before the text (the Notes list's colours)
+
+    def text_width(self, icon: bool = False) -> int:
+        """The width the text wraps at: the list's visible width, less padding (and icon)."""
         view = self._view
         spacing = view.spacing() if isinstance(view, QListView) else 0
-        return max(40, view.viewport().width() - 2 * spacing - 2 * self.PAD_X)
+        return max(40, view.viewport().width() - 2 * spacing - 2 * self.PAD_X
+                   - (self.ICON + self.PAD_X if icon else 0))
+
+    @staticmethod
+    def _icon(index: _Index) -> QIcon | None:
+        icon = index.data(Qt.ItemDataRole.DecorationRole)
+        return icon if isinstance(icon, QIcon) and not icon.isNull() else None
 
     @staticmethod
     def _height(metrics: QFontMetrics, width: int, text: str) -> int:
@@ -51,7 +59,7 @@ class WrappedItemDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:  # noqa: N802
         metrics = QFontMetrics(self._view.font())
-        width = self.text_width()
+        width = self.text_width(self._icon(index) is not None)
         height = self._height(metrics, width, index.data(Qt.ItemDataRole.DisplayRole) or "")
         second = index.data(SECOND_LINE_ROLE) or ""
         if second:
@@ -62,6 +70,9 @@ class WrappedItemDelegate(QStyledItemDelegate):
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         text, opt.text = opt.text, ""
+        icon = self._icon(index)
+        opt.icon = QIcon()  # drawn here, beside the text rather than over it
+        opt.features &= ~QStyleOptionViewItem.ViewItemFeature.HasDecoration
         widget: QWidget | None = opt.widget
         style = widget.style() if widget is not None else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
@@ -70,6 +81,11 @@ class WrappedItemDelegate(QStyledItemDelegate):
         metrics = QFontMetrics(opt.font)
         rect = opt.rect.adjusted(self.PAD_X, self.PAD_Y, -self.PAD_X, -self.PAD_Y)
         painter.save()
+        if icon is not None:
+            line = QFontMetrics(opt.font).height()
+            icon.paint(painter, QRect(rect.left(), rect.top() + (line - self.ICON) // 2,
+                                      self.ICON, self.ICON))
+            rect.setLeft(rect.left() + self.ICON + self.PAD_X)
         painter.setFont(opt.font)
         painter.setPen(palette.highlightedText().color() if selected else palette.text().color())
         main_height = self._height(metrics, rect.width(), text)
