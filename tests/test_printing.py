@@ -54,6 +54,19 @@ def test_printing_gives_the_same_document_as_the_pdf(english, tmp_path, full_tex
     reader = PdfReader(printed)
     assert reader.metadata.title == "A School That Follows the River"
     assert reader.metadata.creator == "Margin"
+    # and it looks the same: every page, drawn, differs by no more than anti-aliasing
+    for a, b in zip(_pictures(printed), _pictures(exported), strict=True):
+        assert a.shape == b.shape and abs(a.astype(int) - b.astype(int)).mean() < 2.0
+
+
+def _pictures(path):
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(str(path))
+    try:
+        return [page.render(scale=60 / 72).to_numpy() for page in document]
+    finally:
+        document.close()
 
 
 def test_printing_keeps_the_paper_chosen_for_the_printer(english, tmp_path):

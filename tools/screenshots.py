@@ -39,7 +39,7 @@ def main(out: Path, article: Path, review: bool = False) -> int:
     for sample in sorted((ROOT / "resources" / "samples").glob("*")):
         library.add(sample)
     if not review:  # some highlights of the reader's own, with notes
-        from reader.core.anchoring import make_anchor, find_quote
+        from reader.core.anchoring import find_quote, make_anchor
         from reader.core.loaders import load
 
         record, _ = library.add(article, opened=True)

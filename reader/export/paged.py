@@ -176,6 +176,9 @@ def _keep_lines_on_their_pages(doc: Any, page_height: float) -> None:
         doc.markContentsDirty(0, doc.characterCount())
 
 
+LAYOUT_DPI = 300
+
+
 def paint_summary(analysis: Analysis, device: Any, *, full_text: bool = False,
                   source: str | None = None, page_size: str | None = None,
                   failure: str = "The printer could not be started.",
@@ -193,6 +196,7 @@ def paint_summary(analysis: Analysis, device: Any, *, full_text: bool = False,
         QColor,
         QFont,
         QFontMetricsF,
+        QImage,
         QPageLayout,
         QPageSize,
         QPainter,
@@ -214,13 +218,18 @@ def paint_summary(analysis: Analysis, device: Any, *, full_text: bool = False,
     device.setPageLayout(QPageLayout(paper, QPageLayout.Orientation.Portrait,
                                      QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, BOTTOM_MM),
                                      QPageLayout.Unit.Millimeter))
-    dpi = device.resolution()
+    # Laid out at one resolution whatever the device's (a PDF writer's 300 dpi, a printer's
+    # 1,200): the same lines on the same pages, printed or exported.
+    dpi = LAYOUT_DPI
+    reference = QImage(1, 1, QImage.Format.Format_RGB32)
+    reference.setDotsPerMeterX(round(dpi / 0.0254))
+    reference.setDotsPerMeterY(round(dpi / 0.0254))
     page = device.pageLayout().paintRectPixels(dpi)
     footer = round(FOOTER_MM / 25.4 * dpi)
     body_height = page.height() - footer
 
     doc = QTextDocument()
-    doc.documentLayout().setPaintDevice(device)
+    doc.documentLayout().setPaintDevice(reference)
     doc.setDefaultFont(_body_font())
     doc.setDefaultStyleSheet(PAGE_STYLE)
     doc.setDocumentMargin(0)
@@ -233,9 +242,13 @@ def paint_summary(analysis: Analysis, device: Any, *, full_text: bool = False,
     if not painter.begin(device):
         raise ExportError(failure)
     try:
+        scale = device.resolution() / dpi
+        painter.scale(scale, scale)
         small = QFont(doc.defaultFont())
-        small.setPointSizeF(8.5)
-        metrics = QFontMetricsF(small, device)
+        # in the layout's pixels, as the text is (a size in points would be taken at the
+        # device's resolution and then scaled again)
+        small.setPixelSize(round(8.5 * dpi / 72))
+        metrics = QFontMetricsF(small, reference)
         rule_y = body_height + footer * 0.3
         text_box = QRectF(0, rule_y, page.width(), footer - footer * 0.3)
         for n in range(pages):
