@@ -2,7 +2,7 @@
 on the same generated texts; prints the times and ratios.
 
 usage: python bench/speed.py [WORDS ...]     (default: 20000 200000)
-Goals: 20,000 words in at most 0.5 s, 200,000 words in at most 5 s (the default, full analysis:
+Goals: 20,000 words in at most 0.2 s, 200,000 words in at most 1.5 s (the default, full analysis:
 language, sentences, summary, quotes; imports warmed up first). sumy's graph algorithms fill an
 n x n table in Python, so on the longest text each gets at most CAP seconds.
 """

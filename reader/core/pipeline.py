@@ -16,6 +16,7 @@ from .quotes import MAX_QUOTES, Quote, find_quotes_within
 from .sentences import MAX_SENTENCE_CHARS, Sentence, split_sentences
 from .summarize import DEFAULT_ALGORITHM, algorithm_name, summarize, summary_length
 from .summarize import MIN_WORDS as _MIN_WORDS
+from .summarize_sentences import is_furniture
 from .words import tokenize
 
 Progress = Callable[[str], None]
@@ -76,9 +77,11 @@ class Analysis:
 
 def _summary_candidates(article: Article,
                         sentences: list[Sentence]) -> tuple[list[int], list[list[str]]]:
-    """Sentences that may stand in a summary (not headings, not fragments, not a repeat of an
-    earlier sentence's words), with their words, which the ranker uses too."""
+    """Sentences that may stand in a summary (not headings, not fragments, not page furniture
+    such as a byline, a caption or a time stamp, not a repeat of an earlier sentence's words),
+    with their words, which the ranker uses too."""
     paragraphs = article.paragraphs
+    language = article.language or UNDETERMINED
     body = [i for i, s in enumerate(sentences)
             if not s.heading and not paragraphs[s.paragraph].matter]
     words = {i: tokenize(article.text[sentences[i].start : sentences[i].end]) for i in body}
@@ -93,6 +96,12 @@ def _summary_candidates(article: Article,
             first.append(i)
     full = [i for i in first if len(words[i]) >= _MIN_WORDS]
     chosen = full or first
+    # a caption is told by the credit after it, so each sentence is read with the next one
+    texts = [article.text[sentences[i].start : sentences[i].end] for i in chosen]
+    kept = [i for k, i in enumerate(chosen)
+            if not is_furniture(texts[k], texts[k + 1] if k + 1 < len(texts) else None,
+                                language)]
+    chosen = kept or chosen
     return chosen, [words[i] for i in chosen]
 
 
