@@ -13,7 +13,8 @@ from .helpers import LINES, PAGE, ROOT
 from .pdfgen import write_pdf
 
 KEYS = {"file", "title", "author", "date", "language", "algorithm", "text", "summary", "quotes",
-        "notes"}
+        "notes", "sections"}
+SECTION_KEYS = {"title", "level", "start", "end", "matter", "summary"}
 
 
 def _records(stdout: str) -> list[dict]:
@@ -33,6 +34,25 @@ def _valid(record: dict) -> None:
     for q in record["quotes"]:
         assert set(q) == {"text", "speaker", "start", "end"}
         assert text[q["start"] : q["end"]] == q["text"]
+    _valid_sections(record)
+
+
+def _valid_sections(record: dict) -> None:
+    """Sections in reading order, their summaries' sentences inside them, in document order."""
+    text = record["text"]
+    starts = [s["start"] for s in record["sections"]]
+    assert starts == sorted(starts)
+    for section in record["sections"]:
+        assert set(section) == SECTION_KEYS
+        assert 0 <= section["start"] < section["end"] <= len(text) and section["level"] >= 1
+        assert section["title"] and isinstance(section["matter"], str)
+        spans = [(x["start"], x["end"]) for x in section["summary"]]
+        assert spans == sorted(spans)
+        for item in section["summary"]:
+            assert section["start"] <= item["start"] < item["end"] <= section["end"]
+            assert text[item["start"] : item["end"]] == item["text"]
+        if section["matter"]:
+            assert section["summary"] == []
 
 
 def test_json_one_object_per_file_in_the_order_given(run_cli, samples, fixtures, tmp_path):
@@ -303,3 +323,84 @@ def test_every_command_writing_into_a_closed_pipe_ends_quietly(command, samples,
     assert proc.returncode == EXIT_CLOSED_PIPE
     if command[0] == "export":
         assert out.exists()  # the work was done; only the message could not be shown
+
+
+# --- sections and recaps (issue 20) ----------------------------------------------------------
+
+def _book(tmp_path) -> str:
+    """A Markdown report with nested headings and a quote in each part."""
+    parts = ["# The Harbour Report"]
+    for k, (head, topic) in enumerate([("## Winter", "harbour"), ("### The ice", "glacier"),
+                                       ("## Spring", "ferry"), ("## Summer", "orchard")]):
+        parts.append(head)
+        for day in range(1, 7):
+            parts.append(f"The {topic} was watched on day {day} of the season, and the {topic} "
+                         f"keeper wrote it down in the {topic} ledger before the night came.")
+        parts.append(f"\u201cThe {topic} held through the night,\u201d said Keeper Number {k}.")
+    path = tmp_path / "report.md"
+    path.write_text("\n\n".join(parts), encoding="utf-8")
+    return str(path)
+
+
+def test_json_sections_in_reading_order_with_their_summaries(run_cli, samples, tmp_path):
+    book = _book(tmp_path)
+    code, out, err = run_cli("analyze", "--json", book, str(samples / "en-river-school.txt"))
+    assert code == 0, err
+    with_sections, without = _records(out)
+    _valid(with_sections)
+    assert [(s["title"], s["level"]) for s in with_sections["sections"]] == [
+        ("Winter", 1), ("The ice", 2), ("Spring", 1), ("Summer", 1)]
+    assert all(s["summary"] for s in with_sections["sections"])
+    winter, ice = with_sections["sections"][:2]
+    assert winter["end"] == ice["end"]  # a section spans its subsections
+    assert all(x["end"] <= ice["start"] for x in winter["summary"])  # its own text only
+    assert without["sections"] == [] and "upto" not in without
+
+
+@pytest.mark.parametrize("place", ["40%", "0%", "100%", "1234"])
+def test_upto_summarises_and_quotes_only_the_text_before_it(run_cli, tmp_path, place):
+    book = _book(tmp_path)
+    code, out, err = run_cli("analyze", "--json", "--upto", place, book)
+    assert code == 0, err
+    (record,) = _records(out)
+    assert set(record) == KEYS | {"upto"}
+    _valid_sections(record)
+    text, upto = record["text"], record["upto"]
+    expected = int(len(text) * float(place[:-1]) / 100) if place.endswith("%") else \
+        min(len(text), int(place))
+    assert upto == expected
+    for item in record["summary"] + record["quotes"]:
+        assert item["end"] <= upto and text[item["start"] : item["end"]] == item["text"]
+    for section in record["sections"]:
+        assert all(x["end"] <= upto for x in section["summary"])
+    if place == "100%":
+        code, whole, _ = run_cli("analyze", "--json", book)
+        assert {k: v for k, v in record.items() if k != "upto"} == _records(whole)[0]
+
+
+def test_upto_in_the_report_and_by_section(run_cli, tmp_path):
+    book = _book(tmp_path)
+    code, out, err = run_cli("analyze", "--upto", "60%", "--by-section", book)
+    assert code == 0, err
+    assert "Recap up to 60% of the text" in out and "Summary by section" in out
+    assert "Winter" in out and "The ice" in out and "Summer" not in out
+
+
+@pytest.mark.parametrize("place", ["-3", "140%", "half", "40 %%", ""])
+def test_an_impossible_reading_position_is_refused(run_cli, samples, place):
+    code, out, err = run_cli("analyze", "--json", "--upto", place,
+                             str(samples / "en-river-school.txt"))
+    assert code == 2 and out == ""
+    assert "margin analyze: error: argument --upto" in err and "Traceback" not in err
+
+
+def test_export_by_section(run_cli, tmp_path):
+    book = _book(tmp_path)
+    out_md = tmp_path / "by-section.md"
+    code, out, err = run_cli("export", book, "--markdown", str(out_md), "--by-section")
+    assert code == 0, err
+    written = out_md.read_text(encoding="utf-8")
+    assert "## Summary by section" in written
+    assert written.index("### Winter") < written.index("#### The ice") < \
+        written.index("### Spring") < written.index("### Summer")
+

@@ -596,3 +596,78 @@ def test_the_save_dialog_offers_the_whole_title_with_the_last_format():
                     "the.md")
     assert suggested_name(None, "/tmp/river-school.txt", FILTERS["pdf"]) == "river-school.pdf"
     assert suggested_name("Q&A: rents", "/x.txt", "") == "Q&A - rents.pdf"
+
+
+# --- by section (issue 20) -------------------------------------------------------------------
+
+def _book():
+    """A plain-text book: a contents list, two parts, three chapters."""
+    def chapter(topic: str) -> list[str]:
+        return [f"The {topic} was watched on day {d} of the season, and the {topic} keeper "
+                f"wrote it down in the {topic} ledger before night came." for d in range(1, 8)]
+
+    text = "\n\n".join(["The Keeper's Year", "PART ONE", "Chapter 1", *chapter("harbour"),
+                        "Chapter 2", *chapter("glacier"), "PART TWO", "Chapter 3",
+                        *chapter("orchard")])
+    return analyze(article_from_text(text))
+
+
+def test_by_section_exports_each_sections_title_with_its_own_sentences(tmp_path):
+    analysis = _book()
+    assert [s.title for s in analysis.article.sections] == [
+        "PART ONE", "Chapter 1", "Chapter 2", "PART TWO", "Chapter 3"]
+    md = tmp_path / "book.md"
+    export(analysis, md, by_section=True)
+    written = md.read_text(encoding="utf-8")
+    assert "## Summary by section" in written and "## Summary\n" not in written
+    heads = ["### PART ONE", "#### Chapter 1", "#### Chapter 2", "### PART TWO", "#### Chapter 3"]
+    places = [written.index(h + "\n") for h in heads]
+    assert places == sorted(places)
+    for k, said in enumerate(analysis.sections):
+        for span in said.summary:
+            sentence = analysis.span_text(span)
+            at = written.index(sentence)
+            assert places[k] < at and (k + 1 == len(places) or at < places[k + 1])
+    assert "sentences from 3 sections, each from its own text." in written
+
+    out = tmp_path / "book.pdf"
+    assert export(analysis, out, by_section=True) == []
+    text = pdf_text(out)
+    assert "Summary by section" in text
+    positions = [text.index(t) for t in ("PART ONE", "Chapter 1", "Chapter 2", "PART TWO",
+                                         "Chapter 3")]
+    assert positions == sorted(positions)
+    for said in analysis.sections:
+        for span in said.summary:
+            assert squash(analysis.span_text(span)) in text
+
+    page = tmp_path / "book.html"
+    export(analysis, page, by_section=True)
+    assert '<h4 class="section">Chapter 2</h4>' in page.read_text(encoding="utf-8")
+
+
+def test_by_section_leaves_matter_out_and_a_recap_stops_at_its_place(tmp_path):
+    from dataclasses import replace
+
+    from reader.core.pipeline import recap
+
+    analysis = _book()
+    sections = analysis.article.sections
+    marked = replace(analysis, article=replace(analysis.article, sections=[
+        replace(sections[0], matter="front"), *sections[1:]]))
+    md = tmp_path / "a.md"
+    export(marked, md, by_section=True)
+    assert "PART ONE" not in md.read_text(encoding="utf-8")
+
+    done = recap(analysis, sections[2].start + 5)
+    export(done, md, by_section=True)
+    written = md.read_text(encoding="utf-8")
+    assert "Chapter 2" in written and "PART TWO" not in written and "Chapter 3" not in written
+    assert "It recaps the text up to " in written
+
+
+def test_by_section_without_sections_is_the_whole_summary(english, tmp_path):
+    md = tmp_path / "a.md"
+    export(english, md, by_section=True)
+    written = md.read_text(encoding="utf-8")
+    assert "## Summary\n" in written and "by section" not in written

@@ -26,6 +26,9 @@ def add_parser(subcommands: Subcommands) -> None:
     p.add_argument("--html", metavar="OUT.html", type=Path)
     p.add_argument("--full-text", action="store_true",
                    help="add the whole article, summary and quotes highlighted")
+    p.add_argument("--by-section", action="store_true",
+                   help="the summary section by section (a document with sections: a book's "
+                        "chapters, a report's headings)")
     p.add_argument("--page-size", choices=("a4", "letter"),
                    help="PDF page size (default: from your locale)")
     add_analysis_options(p)
@@ -59,7 +62,7 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         try:
             for warning in export(analysis, path, fmt, full_text=args.full_text,
                                   page_size=args.page_size, source=args.file,
-                                  highlights=highlights):
+                                  highlights=highlights, by_section=args.by_section):
                 errors.error(warning)
         except ReaderError as exc:
             errors.error(str(exc))

@@ -15,7 +15,9 @@ Subcommands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 TOP_HELP = (
     "usage: margin [FILE...]            open the window (with these files)\n"
     "       margin analyze [options] FILE...   summary and quotes on the terminal\n"
-    "       margin export FILE --pdf OUT.pdf | --markdown OUT.md | --html OUT.html\n"
+    "       margin analyze --upto 40% FILE      a recap of the text before that place\n"
+    "       margin export FILE --pdf OUT.pdf | --markdown OUT.md | --html OUT.html"
+    " [--by-section]\n"
     "       margin library list|search QUERY|add FILE...|remove ID|path [--json]\n"
     "       margin notes add FILE --quote TEXT [--note TEXT] [--color C] [--occurrence N]\n"
     "       margin notes list [FILE] | remove ID [--json]\n"
@@ -52,6 +54,43 @@ def add_analysis_options(p: argparse.ArgumentParser) -> None:
                    help=f"summariser: {', '.join(ALGORITHMS)} (default: margin)")
     p.add_argument("--language", metavar="CODE", help="language code such as en or de "
                    "(default: detected from the text)")
+
+
+def add_upto_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--upto", type=reading_place, metavar="P",
+                   help="recap: summarise and list quotes only from the text before P, a "
+                        "percentage of the text (40%%) or a character offset (12000)")
+
+
+class ReadingPlace:
+    """Where a reader is: a share of the text (``percent``) or a character offset."""
+
+    def __init__(self, offset: int | None = None, percent: float | None = None) -> None:
+        self.offset, self.percent = offset, percent
+
+    def resolve(self, length: int) -> int:
+        """The offset into a text of ``length`` characters (within it)."""
+        if self.percent is not None:
+            return min(length, int(length * self.percent / 100))
+        return min(length, self.offset or 0)
+
+    def __repr__(self) -> str:
+        return f"{self.percent:g}%" if self.percent is not None else str(self.offset)
+
+
+def reading_place(value: str) -> ReadingPlace:
+    text = value.strip()
+    try:
+        if text.endswith("%"):
+            percent = float(text[:-1])
+            if 0 <= percent <= 100:
+                return ReadingPlace(percent=percent)
+        elif int(text) >= 0:
+            return ReadingPlace(offset=int(text))
+    except ValueError:
+        pass
+    raise argparse.ArgumentTypeError(
+        f"must be a percentage from 0% to 100% or a character offset, not {value!r}")
 
 
 def add_json_option(p: argparse.ArgumentParser, help: str = "one JSON object per line",

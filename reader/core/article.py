@@ -33,6 +33,21 @@ class Note:
     anchor: int
 
 
+@dataclass(frozen=True)
+class Section:
+    """A part of the document as its own contents name it (a chapter, a heading's part):
+    ``text[start:end]``, which holds its subsections too. ``level`` is 1 for the outermost
+    sections, 2 for those within them, and so on. ``matter`` is "" for the work itself, else the
+    kind of front or back matter it is, as for ``Paragraph.matter`` ("contents", "copyright",
+    "front", "back", "index", ...)."""
+
+    title: str
+    level: int
+    start: int
+    end: int
+    matter: str = ""
+
+
 @dataclass
 class Article:
     text: str
@@ -45,6 +60,7 @@ class Article:
     language: str | None = None
     meta: dict[str, str] = field(default_factory=dict)
     notes: list[Note] = field(default_factory=list)  # in the order of their anchors
+    sections: list[Section] = field(default_factory=list)  # in reading order; [] without any
 
     def paragraph_text(self, p: Paragraph) -> str:
         return self.text[p.start : p.end]

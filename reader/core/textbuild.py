@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .article import Article, Note, Paragraph
 from .errors import EmptyDocument
+from .sections import Opening, section_spans, short_title
 
 # Where a note's marker stood in a block's raw text: the loader puts this character there (it
 # never occurs in documents: a private-use code point) and gives the block its notes in order.
@@ -25,11 +26,23 @@ class RawNote:
 
 
 @dataclass(frozen=True)
+class SectionStart:
+    """A section of the document begins with this block: its title ("" to take the block's own
+    text, as for a heading), its level in the loader's terms (the outermost need not be 1, any
+    deeper one is larger) and, when the document says so, the kind of matter it is."""
+
+    title: str
+    level: int
+    matter: str = ""
+
+
+@dataclass(frozen=True)
 class RawBlock:
     text: str
     heading: bool = False
     notes: tuple[RawNote, ...] = ()  # one per NOTE_MARK in text, in order; extra ones at the end
     matter: str = ""  # see Paragraph.matter, when the loader knows (an EPUB's copyright page)
+    sections: tuple[SectionStart, ...] = ()  # the sections that begin here, outermost first
 
 
 # Spaces that should read as ordinary spaces, and characters that should not be there at all.
@@ -113,36 +126,48 @@ def build_article(
     source: str | None = None,
     fmt: str,
     keep_first_block: bool = False,
+    section_levels: int | None = None,
 ) -> Article:
     """``keep_first_block``: the title was taken from the first block (a document's first
-    heading), which stays in the text all the same."""
+    heading), which stays in the text all the same. ``section_levels``: at most this many
+    levels of sections (the outermost ones), for sections told by headings."""
     cleaned: list[RawBlock] = []
+    waiting: tuple[SectionStart, ...] = ()  # sections of blocks left out begin with the next
     prose = chars = 0  # running text so far (paragraphs, characters)
     for raw in blocks:
         text = normalize_block(raw.text)
         if not text.replace(NOTE_MARK, ""):
+            waiting += raw.sections
             continue
         bare = text.replace(NOTE_MARK, "")
         if _CUT_MARKERS.match(bare) and len(bare) < 300 and prose >= _CUT_AFTER_PARAGRAPHS \
                 and chars >= _CUT_AFTER_CHARS:
             break  # what follows is the comment section
         if is_boilerplate(bare):
+            waiting += raw.sections
             continue
-        cleaned.append(RawBlock(text, raw.heading, raw.notes, raw.matter))
+        cleaned.append(replace(raw, text=text, sections=waiting + raw.sections))
+        waiting = ()
         if not raw.heading and len(bare) >= 40 and bare.endswith(_PROSE_END):
             prose, chars = prose + 1, chars + len(bare)
 
     title = normalize_block(title) if title else None
-    # The page's own headline repeated as the first block belongs in the header, not the text.
+    # The page's own headline repeated as the first block belongs in the header, not the text;
+    # a section its heading began would be the whole document, but one the document's contents
+    # name (a book's title page) begins with what follows.
     if title and cleaned and _same_words(cleaned[0].text, title) and not cleaned[0].notes \
             and not keep_first_block:
-        cleaned.pop(0)
+        first = cleaned.pop(0)
+        named = tuple(s for s in first.sections if s.title)
+        if cleaned and named:
+            cleaned[0] = replace(cleaned[0], sections=named + cleaned[0].sections)
     if not cleaned:
         raise EmptyDocument("has no readable text")
 
     parts: list[str] = []
     paragraphs: list[Paragraph] = []
     notes: list[Note] = []
+    openings: list[Opening] = []
     pos = 0
     for block in cleaned:
         if parts:
@@ -151,6 +176,9 @@ def build_article(
         body, anchors = _take_marks(block.text)
         parts.append(body)
         paragraphs.append(Paragraph(pos, pos + len(body), block.heading, block.matter))
+        for start in block.sections:
+            name = normalize_block(start.title).replace(NOTE_MARK, "") or short_title(body)
+            openings.append(Opening(pos, name, start.level, start.matter))
         for i, raw_note in enumerate(block.notes):
             words = normalize_block(raw_note.text).replace(NOTE_MARK, "")
             if words:  # a note whose marker is lost stands at the end of its paragraph
@@ -168,6 +196,7 @@ def build_article(
         source=source,
         format=fmt,
         notes=notes,
+        sections=section_spans(text, openings, section_levels),
     )
 
 

@@ -26,21 +26,23 @@ def format_for(path: Path) -> str:
 
 def export(analysis: Analysis, out: Path, fmt: str | None = None, *, full_text: bool = False,
            page_size: str | None = None, source: str | None = None,
-           highlights: Sequence[Highlight] | None = None) -> list[str]:
+           highlights: Sequence[Highlight] | None = None,
+           by_section: bool = False) -> list[str]:
     """Write the summary document; returns warnings meant for the person. ``highlights``:
-    the reader's, in a section "Your highlights" (quote, note, colour)."""
+    the reader's, in a section "Your highlights" (quote, note, colour). ``by_section``: the
+    summary section by section, for a document with sections (else the whole summary)."""
     fmt = fmt or format_for(out)
     if fmt == "pdf":
         from .pdf import write_pdf
 
         return write_pdf(analysis, out, full_text=full_text, page_size=page_size, source=source,
-                         highlights=highlights)
+                         highlights=highlights, by_section=by_section)
     if fmt == "markdown":
         write_text(out, to_markdown(analysis, full_text=full_text, source=source,
-                                    highlights=highlights))
+                                    highlights=highlights, by_section=by_section))
     elif fmt == "html":
         write_text(out, to_html(analysis, full_text=full_text, source=source,
-                                highlights=highlights))
+                                highlights=highlights, by_section=by_section))
     else:
         raise ExportError(f"Unknown export format {fmt!r}.")
     return []

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..core.pipeline import Analysis
 from .files import ExportError
+from .sections_doc import section_sentences
 from .summary_doc import html_body, parts
 
 if TYPE_CHECKING:
@@ -68,12 +69,14 @@ def missing_scripts(text: str) -> list[tuple[str, str]]:
 
 
 def font_warnings(analysis: Analysis, *, full_text: bool = False, source: str | None = None,
-                  medium: str = "the PDF",
-                  highlights: Sequence[Highlight] | None = None) -> list[str]:
+                  medium: str = "the PDF", highlights: Sequence[Highlight] | None = None,
+                  by_section: bool = False) -> list[str]:
     info = parts(analysis, source, highlights)
     text = " ".join([info.title, *info.summary, *(w for w, _ in info.quotes),
                      *(h.quote + " " + h.note for h in info.highlights)]
-                    + ([analysis.article.text] if full_text else []))
+                    + ([analysis.article.text] if full_text else [])
+                    + ([s.title for s in analysis.article.sections] + section_sentences(analysis)
+                       if by_section else []))
     return [f"This computer has no font for {name} text, so it cannot be shown in {medium}; "
             f"install one (on Debian/Ubuntu: {package})." for name, package in
             missing_scripts(text)]
@@ -106,6 +109,9 @@ h1 {{ font-size: 21pt; color: #1b1b1b; margin-top: 0px; margin-bottom: {_px(5)};
 p.facts {{ font-size: 10pt; color: #666666; margin-top: 0px; margin-bottom: {_px(9)}; }}
 h2 {{ font-size: 13.5pt; color: #27425f; margin-top: {_px(16)}; margin-bottom: {_px(10)}; }}
 h3 {{ font-size: 11.5pt; color: #1b1b1b; margin-top: {_px(12)}; margin-bottom: {_px(4)}; }}
+h4 {{ font-size: 11pt; color: #1b1b1b; margin-top: {_px(9)}; margin-bottom: {_px(3)}; }}
+h5 {{ font-size: 10.5pt; font-style: italic; color: #333333; margin-top: {_px(7)};
+      margin-bottom: {_px(3)}; }}
 p.notice {{ color: #8a4b00; margin-top: {_px(9)}; margin-bottom: 0px; }}
 p.empty {{ color: #555555; }}
 table.summary, table.first {{ margin-top: {_px(8)}; }}  /* h2 margin is lost before a table */
@@ -183,13 +189,15 @@ def paint_summary(analysis: Analysis, device: Any, *, full_text: bool = False,
                   source: str | None = None, page_size: str | None = None,
                   failure: str = "The printer could not be started.",
                   medium: str = "the PDF",
-                  highlights: Sequence[Highlight] | None = None) -> list[str]:
+                  highlights: Sequence[Highlight] | None = None,
+                  by_section: bool = False) -> list[str]:
     """Lay the summary document out on ``device`` (a QPdfWriter, a QPrinter: any
     QPagedPaintDevice not yet painted on) and paint every page with its footer. ``page_size``
     ("a4" or "letter") replaces the device's paper; without it the device keeps its own (the
     one chosen in a print dialog). Returns warnings meant for the person (fonts missing for
     ``medium``); raises ExportError with ``failure`` when the device cannot be painted on.
-    ``highlights``: the reader's, in a section "Your highlights"."""
+    ``highlights``: the reader's, in a section "Your highlights". ``by_section``: the summary
+    section by section (a document with sections)."""
     ensure_gui()
     from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
     from PySide6.QtGui import (
@@ -205,10 +213,11 @@ def paint_summary(analysis: Analysis, device: Any, *, full_text: bool = False,
     )
 
     warnings = font_warnings(analysis, full_text=full_text, source=source, medium=medium,
-                             highlights=highlights)
+                             highlights=highlights, by_section=by_section)
     info = parts(analysis, source)
     html = html_body(analysis, full_text=full_text, source=source,
-                     notice=" ".join(warnings) or None, paged=True, highlights=highlights)
+                     notice=" ".join(warnings) or None, paged=True, highlights=highlights,
+                     by_section=by_section)
 
     layout = device.pageLayout()
     paper = layout.pageSize()

@@ -30,9 +30,10 @@ def default_page_size() -> str:
 
 def write_pdf(analysis: Analysis, out: Path, *, full_text: bool = False,
               page_size: str | None = None, source: str | None = None,
-              highlights: Sequence[Highlight] | None = None) -> list[str]:
+              highlights: Sequence[Highlight] | None = None,
+              by_section: bool = False) -> list[str]:
     """Write the PDF; returns warnings for the person (missing fonts). ``highlights``: the
-    reader's, in a section of their own."""
+    reader's, in a section of their own. ``by_section``: the summary section by section."""
     ensure_gui()
     from PySide6.QtGui import QPdfWriter
 
@@ -48,5 +49,5 @@ def write_pdf(analysis: Analysis, out: Path, *, full_text: bool = False,
         warnings = paint_summary(analysis, writer, full_text=full_text, source=source,
                                  page_size=page_size or default_page_size(),
                                  failure=f"Cannot write {out}: the PDF could not be started.",
-                                 highlights=highlights)
+                                 highlights=highlights, by_section=by_section)
     return warnings

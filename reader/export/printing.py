@@ -17,15 +17,16 @@ if TYPE_CHECKING:
 
 def print_summary(analysis: Analysis, printer: QPrinter, *, full_text: bool = False,
                   source: str | None = None,
-                  highlights: Sequence[Highlight] | None = None) -> list[str]:
+                  highlights: Sequence[Highlight] | None = None,
+                  by_section: bool = False) -> list[str]:
     """Print the summary document on ``printer`` (as set up by a print dialog: its paper is
     kept, the margins are the document's own). Returns warnings meant for the person (missing
     fonts); raises ExportError when the printer cannot be started. ``highlights``: the
-    reader's, in a section of their own."""
+    reader's, in a section of their own. ``by_section``: the summary section by section."""
     ensure_gui()
     printer.setDocName(parts(analysis, source).title)
     printer.setCreator("Margin")
     return paint_summary(analysis, printer, full_text=full_text, source=source,
                          failure="The printer could not be started; check that it is "
                                  "connected and switched on.",
-                         medium="the printout", highlights=highlights)
+                         medium="the printout", highlights=highlights, by_section=by_section)

@@ -1,5 +1,6 @@
 """The summary document, once, in the two text forms: HTML (also the source of the PDF and the
-printout) and Markdown. No Qt here."""
+printout) and Markdown; ``by_section`` gives the summary section by section (``sections_doc``)
+for a document that has sections. No Qt here."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from .marking import (
     html_paragraph,
     markdown_paragraph,
 )
+from .sections_doc import html_sections, made_by_sections, markdown_sections
 
 if TYPE_CHECKING:
     from ..library import Highlight
@@ -78,12 +80,22 @@ class DocumentParts:
     highlights: list[HighlightPart] = field(default_factory=list)  # the reader's, in text order
 
 
-def made_by(analysis: Analysis) -> str:
+def _method(analysis: Analysis) -> str:
+    name = ALGORITHM_NAMES.get(analysis.algorithm, analysis.algorithm)
+    return f"its default method, {name}" if analysis.algorithm == DEFAULT_ALGORITHM else name
+
+
+def made_by(analysis: Analysis, by_section: bool = False) -> str:
     """The closing note, e.g. "Summary made by Margin with LexRank: 5 of the article's 42
     sentences." """
-    name = ALGORITHM_NAMES.get(analysis.algorithm, analysis.algorithm)
-    method = (f"its default method, {name}" if analysis.algorithm == DEFAULT_ALGORITHM
-              else name)
+    method = _method(analysis)
+    recapped = ""
+    if analysis.upto is not None:
+        share = analysis.upto / max(1, len(analysis.article.text))
+        recapped = (f" It recaps the text up to {share:.0%} of the way through; nothing after "
+                    "that place is used.")
+    if by_section and analysis.article.sections:
+        return made_by_sections(analysis, method) + recapped
     total = sum(1 for s in analysis.sentences if not s.heading)
     chosen = len(analysis.summary)
     if total == 0:
@@ -92,7 +104,7 @@ def made_by(analysis: Analysis) -> str:
         count = "every sentence of the article" if total > 1 else "the article's one sentence"
     else:
         count = f"{chosen} of the article's {total} sentences"
-    return f"Summary made by Margin with {method}: {count}."
+    return f"Summary made by Margin with {method}: {count}.{recapped}"
 
 
 def highlight_parts(highlights: Sequence[Highlight] | None) -> list[HighlightPart]:
@@ -103,7 +115,8 @@ def highlight_parts(highlights: Sequence[Highlight] | None) -> list[HighlightPar
 
 
 def parts(analysis: Analysis, source: str | None = None,
-          highlights: Sequence[Highlight] | None = None) -> DocumentParts:
+          highlights: Sequence[Highlight] | None = None, by_section: bool = False
+          ) -> DocumentParts:
     art = analysis.article
     origin = source or art.source
     title = art.title or (Path(origin).stem if origin else "Untitled article")
@@ -118,7 +131,7 @@ def parts(analysis: Analysis, source: str | None = None,
         facts=facts,
         summary=[analysis.span_text(s) for s in analysis.summary],
         quotes=[(analysis.span_text(q), q.speaker or "unattributed") for q in analysis.quotes],
-        note=made_by(analysis),
+        note=made_by(analysis, by_section),
         highlights=highlight_parts(highlights),
     )
 
@@ -188,20 +201,26 @@ def _html_highlights(p: DocumentParts, paged: bool) -> str:
 
 def html_body(analysis: Analysis, *, full_text: bool = False, source: str | None = None,
               notice: str | None = None, paged: bool = False,
-              highlights: Sequence[Highlight] | None = None) -> str:
+              highlights: Sequence[Highlight] | None = None, by_section: bool = False) -> str:
     """The document's body; ``paged`` lays it out for Qt's page layout (PDF, printer).
-    ``highlights``: the reader's, in a section of their own ("Your highlights")."""
-    p = parts(analysis, source, highlights)
+    ``highlights``: the reader's, in a section of their own ("Your highlights").
+    ``by_section``: the summary section by section, when the document has sections."""
+    by_section = by_section and bool(analysis.article.sections)
+    p = parts(analysis, source, highlights, by_section)
     body = [f"<h1>{escape(p.title)}</h1>",
             f'<p class="facts">{escape(" · ".join(p.facts))}</p>']
     if paged:
         body.append(PAGED_RULE)
     if notice:
         body.append(f'<p class="notice">{escape(notice)}</p>')
-    body.append("<h2>Summary</h2>")
-    if p.summary:
+    if by_section:
+        body.append("<h2>Summary by section</h2>")
+        body.append(html_sections(analysis, lambda items: _html_list(items, "summary", paged)))
+    elif p.summary:
+        body.append("<h2>Summary</h2>")
         body.append(_html_list([escape(s) for s in p.summary], "summary", paged))
     else:
+        body.append("<h2>Summary</h2>")
         body.append('<p class="empty">The article has no sentences to summarise.</p>')
     body.append("<h2>Quotes</h2>")
     body.append(_html_quotes(p, analysis.language, paged))
@@ -241,9 +260,9 @@ STYLE = (
 
 def to_html(analysis: Analysis, *, full_text: bool = False, source: str | None = None,
             notice: str | None = None, standalone: bool = True,
-            highlights: Sequence[Highlight] | None = None) -> str:
+            highlights: Sequence[Highlight] | None = None, by_section: bool = False) -> str:
     content = html_body(analysis, full_text=full_text, source=source, notice=notice,
-                        highlights=highlights)
+                        highlights=highlights, by_section=by_section)
     if not standalone:
         return content
     title = escape(parts(analysis, source).title)
@@ -314,14 +333,18 @@ def _md_highlights(p: DocumentParts) -> list[str]:
 
 def to_markdown(analysis: Analysis, *, full_text: bool = False, source: str | None = None,
                 notice: str | None = None,
-                highlights: Sequence[Highlight] | None = None) -> str:
-    p = parts(analysis, source, highlights)
+                highlights: Sequence[Highlight] | None = None, by_section: bool = False) -> str:
+    by_section = by_section and bool(analysis.article.sections)
+    p = parts(analysis, source, highlights, by_section)
     lines = [f"# {_md(p.title)}", "", f"*{_md(' · '.join(p.facts))}*", ""]
     if notice:
         lines += [f"> {_md(notice)}", ""]
-    lines += ["## Summary", ""]
-    lines += ([f"- {_md_block(_md(s))}" for s in p.summary]
-              or ["The article has no sentences to summarise."]) + [""]
+    if by_section:
+        lines += ["## Summary by section", "", *markdown_sections(analysis, _md, _md_block)]
+    else:
+        lines += ["## Summary", ""]
+        lines += ([f"- {_md_block(_md(s))}" for s in p.summary]
+                  or ["The article has no sentences to summarise."]) + [""]
     lines += ["## Quotes", ""]
     lines += ([f"- {_md(quoted(w, analysis.language))} — {_md(who)}" for w, who in p.quotes]
               or ["No quoted statements in this article."]) + [""]

@@ -49,6 +49,8 @@ class Actions:
     keep: QAction
     undo: QAction
     redo: QAction
+    recap: QAction
+    contents: QAction
     shortcuts: QAction
     about: QAction
     for_help: list[QAction] = field(default_factory=list)
@@ -90,6 +92,8 @@ _SPECS: dict[str, tuple[str, Keys, bool, bool]] = {
     "keep": ("&Keep as Highlight", "Ctrl+K", False, True),
     "undo": ("&Undo", K.Undo, False, True),
     "redo": ("&Redo", K.Redo, False, True),
+    "recap": ("&Recap up to Here", "Ctrl+R", False, True),
+    "contents": ("Show &Contents", "Ctrl+Shift+T", False, True),
     "shortcuts": ("&Keyboard Shortcuts", ["Ctrl+/", "F1"], False, True),
     "about": ("&About Margin", None, False, False),
 }

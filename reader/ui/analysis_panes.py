@@ -1,29 +1,26 @@
-"""The right-hand side: the summary with its controls, and the quotes with their speakers."""
+"""The right-hand side's shared pieces (a pane's title with its highlight chip, the lists, the
+language names), and the quotes with their speakers. The summary pane is in summary_pane.py."""
 
 from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QSpinBox,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from ..core.pipeline import Analysis, Options
+from ..core.pipeline import Analysis
 from ..core.quoting import quoted
-from ..core.sentences import PUNKT_MODELS
-from ..core.summarize import ALGORITHMS, DEFAULT_ALGORITHM
 from .wrapped_list import SECOND_LINE_ROLE, WrappedList
 
 ALGORITHM_LABELS = {
@@ -84,118 +81,6 @@ def scale_list_font(lst: QListWidget, factor: float) -> None:
     font = QFont(QApplication.font())
     font.setPointSizeF(max(6.0, font.pointSizeF() * factor))
     lst.setFont(font)
-
-
-class SummaryPane(QWidget):
-    """Summary sentences in document order, and the controls that make them."""
-
-    jump = Signal(int, int)
-    options_changed = Signal(object)  # Options
-
-    def __init__(self, toggle: QAction) -> None:
-        super().__init__()
-        self.length = QSpinBox()
-        self.length.setObjectName("summaryLength")
-        self.length.setRange(0, 500)
-        self.length.setSpecialValueText("Auto")
-        self.length.setToolTip("How long the summary is; Auto grows with the text")
-        self.unit = QComboBox()
-        self.unit.addItems(["sentences", "% of text"])
-        self.algorithm = QComboBox()
-        self.algorithm.setObjectName("algorithm")
-        for name in ALGORITHMS:
-            self.algorithm.addItem(ALGORITHM_LABELS.get(name, name), name)
-        self.language = QComboBox()
-        self.language.setObjectName("language")
-        self.language.addItem("Detected", None)
-        labels: set[str] = set()
-        for code in sorted(PUNKT_MODELS, key=lambda c: (language_label(c), len(c), c)):
-            label = language_label(code)
-            if label not in labels:  # "no" and "nb" are both Norwegian Bokmål: listed once
-                labels.add(label)
-                self.language.addItem(label, code)
-        self.list = _list()
-        self.list.setObjectName("summaryList")
-        self.list.itemClicked.connect(self._activate)
-        self.list.itemActivated.connect(self._activate)
-
-        length_row = QWidget()
-        lr = QHBoxLayout(length_row)
-        lr.setContentsMargins(0, 0, 0, 0)
-        lr.addWidget(self.length, 1)
-        lr.addWidget(self.unit, 1)
-        form = QFormLayout()
-        form.setContentsMargins(0, 0, 0, 0)
-        form.addRow("Length", length_row)
-        form.addRow("Method", self.algorithm)
-        form.addRow("Language", self.language)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(section_title("Summary", toggle))
-        layout.addLayout(form)
-        layout.addWidget(self.list, 1)
-
-        self._quiet = False
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(300)
-        self._debounce.timeout.connect(lambda: self.options_changed.emit(self.options()))
-        self.length.valueChanged.connect(self._changed)
-        self.unit.currentIndexChanged.connect(self._unit_changed)
-        self.algorithm.currentIndexChanged.connect(self._changed)
-        self.language.currentIndexChanged.connect(self._changed)
-
-    def _unit_changed(self) -> None:
-        percent = self.unit.currentIndex() == 1
-        self.length.setRange(0, 100 if percent else 500)
-        self.length.setSuffix(" %" if percent else "")
-        self._changed()
-
-    def _changed(self) -> None:
-        if not self._quiet:
-            self._debounce.start()
-
-    def options(self) -> Options:
-        n = self.length.value()
-        percent = self.unit.currentIndex() == 1
-        return Options(
-            sentences=n if n and not percent else None,
-            ratio=n / 100 if n and percent else None,
-            algorithm=self.algorithm.currentData() or DEFAULT_ALGORITHM,
-            language=self.language.currentData(),
-        )
-
-    def set_options(self, options: Options, detected: str | None) -> None:
-        """Show an article's settings without asking for a new analysis."""
-        self._quiet = True
-        try:
-            self.unit.setCurrentIndex(1 if options.ratio else 0)
-            self._unit_changed()
-            if options.ratio:
-                self.length.setValue(round(options.ratio * 100))
-            else:
-                self.length.setValue(options.sentences or 0)
-            self.algorithm.setCurrentIndex(max(0, self.algorithm.findData(options.algorithm)))
-            index = self.language.findData(options.language) if options.language else 0
-            self.language.setCurrentIndex(max(0, index))
-            label = f"Detected ({language_label(detected)})" if detected else "Detected"
-            self.language.setItemText(0, label)
-        finally:
-            self._quiet = False
-        self._debounce.stop()
-
-    def show_analysis(self, analysis: Analysis | None) -> None:
-        self.list.clear()
-        if analysis is None:
-            return
-        for span in analysis.summary:
-            item = QListWidgetItem(analysis.span_text(span))
-            item.setData(SPAN_ROLE, (span.start, span.end))
-            self.list.addItem(item)
-
-    def _activate(self, item: QListWidgetItem) -> None:
-        start, end = item.data(SPAN_ROLE)
-        self.jump.emit(start, end)
 
 
 class QuotesPane(QWidget):

@@ -16,11 +16,12 @@ from ..core.article import Article
 from ..core.errors import describe_failure
 from ..core.pipeline import Options
 from ..library import Highlight, Record
-from .analysis_panes import QuotesPane, SummaryPane
+from .analysis_panes import QuotesPane
 from .article_view import ArticlePane
 from .busy import BusyIndicator
 from .document import Rendered
 from .sidebar import LibrarySidebar
+from .summary_pane import SummaryPane
 from .theme import Colours
 
 Notify = Callable[..., None]  # notify(message, seconds=10, *, warning=False, article=None)

@@ -13,12 +13,13 @@ from PySide6.QtWidgets import QApplication, QMenu, QTabWidget, QWidget
 
 from ..core.anchoring import COLOURS
 from .actions import Actions
-from .analysis_panes import SPAN_ROLE, QuotesPane, SummaryPane
+from .analysis_panes import SPAN_ROLE, QuotesPane
 from .article_view import ArticlePane
 from .articles import Articles
 from .highlighting import Highlights
 from .notes_pane import COLOUR_LABELS, NotesPane, swatch
 from .selection_bar import SelectionBar
+from .summary_pane import SummaryPane
 from .theme import Colours
 
 

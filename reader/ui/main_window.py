@@ -36,10 +36,11 @@ from ..core.loaders import SUPPORTED_SUFFIXES
 from ..library import ImportReport
 from . import theme
 from .actions import make_actions
-from .analysis_panes import QuotesPane, SummaryPane, paint_chip
+from .analysis_panes import QuotesPane, paint_chip
 from .article_view import ArticlePane, MessageBar
 from .articles import Articles
 from .busy import BusyIndicator
+from .contents_pane import ContentsPane
 from .dialogs import ShortcutsDialog, show_about
 from .entries import Entry, Look, Screen
 from .exporting import Exporter
@@ -51,9 +52,11 @@ from .menus import build_menus
 from .notes_pane import NotesPane
 from .pane_fit import PaneFitter, SidePane
 from .reading_commands import ReadingCommands
+from .reading_place import ReadingPlace
 from .settings import Settings
 from .shortcuts import WindowShortcuts
 from .sidebar import LibrarySidebar
+from .summary_pane import SummaryPane
 from .tasks import TaskRunner
 
 QUIT_WAIT_MS = 1500  # at quit, how long work already running may take to stop
@@ -74,6 +77,12 @@ class MainWindow(QMainWindow):
         self.library_closed = False  # set at quit: the library finished its writes in time
 
         self.sidebar = LibrarySidebar()
+        self.contents_pane = ContentsPane()
+        self.left_tabs = QTabWidget()  # the library, and the sections of the article shown
+        self.left_tabs.setObjectName("leftTabs")
+        self.left_tabs.setDocumentMode(True)
+        self.left_tabs.addTab(self.sidebar, "Library")
+        self.left_tabs.addTab(self.contents_pane, "Contents")
         self.article_pane = ArticlePane()
         self.summary_pane = SummaryPane(self.act.highlight_summary)
         self.quotes_pane = QuotesPane(self.act.highlight_quotes)
@@ -89,7 +98,7 @@ class MainWindow(QMainWindow):
         self.side_splitter.setSizes([460, 340])
         self.splitter = QSplitter()
         self.splitter.setObjectName("mainSplitter")
-        for pane in (self.sidebar, self.article_pane, self.side_splitter):
+        for pane in (self.left_tabs, self.article_pane, self.side_splitter):
             self.splitter.addWidget(pane)
             # panes fold away whole (View menu); the window may still be made small
             self.splitter.setCollapsible(self.splitter.indexOf(pane), False)
@@ -98,12 +107,15 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([280, 720, 380])
         self.setCentralWidget(self.splitter)
         self.panes = PaneFitter(self.splitter, self.article_pane, [
-            SidePane(self.sidebar, 180, 280, self.act.show_library),
+            SidePane(self.left_tabs, 180, 280, self.act.show_library),
             SidePane(self.side_splitter, 250, 380, self.act.show_analysis),
         ], self.focus_article)
         self.counts = QLabel()  # the article's summary and quote counts, under any message
         self.counts.setObjectName("counts")
         self.statusBar().addWidget(self.counts)
+        self.place = QLabel()  # where the reader is: section and percentage
+        self.place.setObjectName("readingPlace")
+        self.statusBar().addPermanentWidget(self.place)
 
         self.articles = Articles(
             Screen(self, self.article_pane, self.summary_pane, self.quotes_pane, self.sidebar,
@@ -130,7 +142,17 @@ class MainWindow(QMainWindow):
         self.summary_pane.show_analysis(None)
         self.quotes_pane.show_analysis(None)
         self.article_pane.text.setFocus()
+        self.reading = ReadingPlace(self.articles, self.article_pane, self.contents_pane,
+                                    self.summary_pane, self.quotes_pane, self.place, self.tasks,
+                                    self.notify, self)
+        self.act.recap.triggered.connect(self.reading.recap)
+        self.act.contents.triggered.connect(self._show_contents)
         self.library.open()
+
+    def _show_contents(self) -> None:
+        self.act.show_library.setChecked(True)
+        self.left_tabs.setCurrentWidget(self.contents_pane)
+        self.contents_pane.tree.setFocus()
 
     # --- building ------------------------------------------------------------------------
 

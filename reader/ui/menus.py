@@ -44,7 +44,9 @@ def build_menus(bar: QMenuBar, a: Actions, theme_choice: str) -> Menus:
         edit.addAction(action)
     view = bar.addMenu("&View")
     view.addAction(a.show_library)
+    view.addAction(a.contents)
     view.addAction(a.show_analysis)
+    view.addAction(a.recap)
     view.addSeparator()
     for action in (a.zoom_in, a.zoom_out, a.zoom_reset):
         view.addAction(action)

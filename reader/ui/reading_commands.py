@@ -15,8 +15,9 @@ from PySide6.QtWidgets import (
     QTextEdit,
 )
 
-from .analysis_panes import SPAN_ROLE, QuotesPane, SummaryPane, scale_list_font
+from .analysis_panes import SPAN_ROLE, QuotesPane, scale_list_font
 from .article_view import ArticlePane
+from .summary_pane import SummaryPane
 from .theme import Colours
 
 
@@ -69,7 +70,8 @@ class ReadingCommands:
 
     def step(self, lst: QListWidget, delta: int) -> None:
         """Go to the next (or previous) visible item of a list and show it in the text."""
-        rows = [i for i in range(lst.count()) if not lst.item(i).isHidden()]
+        rows = [i for i in range(lst.count()) if not lst.item(i).isHidden()
+                and lst.item(i).data(SPAN_ROLE) is not None]  # not a section's title
         if not rows:
             return
         current = lst.currentRow()

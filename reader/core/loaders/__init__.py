@@ -9,6 +9,7 @@ from pathlib import Path
 from ..article import Article
 from ..errors import ReaderError, UnreadableFile, UnsupportedFormat
 from ..matter import mark_matter
+from ..sections import mark_section_matter
 
 MAX_FILE_BYTES = 100 * 1024 * 1024
 
@@ -84,4 +85,5 @@ def load(path: str | os.PathLike[str]) -> Article:
     check_length(article.text)
     article.source = str(p)
     article.format = fmt
-    return mark_matter(article)  # contents, copyright pages, licences, indexes
+    # contents, copyright pages, licences, indexes; and the sections made of nothing else
+    return mark_section_matter(mark_matter(article))

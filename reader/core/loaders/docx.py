@@ -2,7 +2,8 @@
 
 The document's own title, author, date and abstract paragraphs (its Title, Author, Date and
 Abstract styles at the top) are its header, not its text; the document properties fill in what
-they leave out. Headers, footers and comments are not part of the text.
+they leave out. Headers, footers and comments are not part of the text. Its sections are its
+headings (heading styles and outline levels), the three outermost levels it uses.
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ from .docx_package import (
     why_not_zip,
 )
 from .docx_styles import Styles, language_code
+
+HEADING_LEVELS = 3  # sections: Heading 1 to 3 (or the three outermost levels used)
 
 
 def load(path: Path) -> Article:
@@ -70,7 +73,8 @@ def _load(package: Package) -> Article:
         title, from_heading = normalize_block(front.blocks[0].text).replace(NOTE_MARK, ""), True
     article = build_article(
         front.blocks, title=title or None, author=front.author or core.author,
-        date=front.date or core.created, fmt="docx", keep_first_block=from_heading)
+        date=front.date or core.created, fmt="docx", keep_first_block=from_heading,
+        section_levels=HEADING_LEVELS)
     language = reader.language() or language_code(core.language)
     if language:
         article.meta["declared_language"] = language

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from ..textbuild import NOTE_MARK, RawBlock
+from ..textbuild import NOTE_MARK, RawBlock, SectionStart
 from .docx_inline import InlineReader, Paragraph, Piece, choose
 from .docx_package import W
 from .docx_styles import Styles, outline_level
@@ -71,7 +71,10 @@ class BodyReader:
             level = outline_level(ppr)
             heading = self.styles.is_heading(style) or (level is not None and level < 9)
             matter = para.matter or self.styles.matter(style)
-            out.append(Piece(RawBlock(text, heading, tuple(para.notes), matter),
+            depth = level + 1 if level is not None and level < 9 else \
+                self.styles.heading_level(style)
+            sections = (SectionStart("", depth, matter),) if heading and depth else ()
+            out.append(Piece(RawBlock(text, heading, tuple(para.notes), matter, sections),
                              self.styles.role(style)))
         out.extend(para.after)
 
@@ -98,7 +101,8 @@ def _row(cells: list[list[Piece]]) -> list[Piece]:
         return [Piece(RawBlock(
             CELL_SEPARATOR.join(b.text.strip() for b in blocks),
             notes=tuple(n for b in blocks for n in b.notes),
-            matter=next((b.matter for b in blocks if b.matter), "")))]
+            matter=next((b.matter for b in blocks if b.matter), ""),
+            sections=tuple(s for b in blocks for s in b.sections)))]
     return [piece for cell in cells for piece in cell]
 
 

@@ -96,6 +96,17 @@ class Styles:
         return any(_HEADING.match(s.name) or (s.outline is not None and s.outline < 9)
                    for s in self._chain(style_id))
 
+    def heading_level(self, style_id: str | None) -> int | None:
+        """1 for Heading 1 (or outline level 1), 2 for Heading 2, ...; None for a paragraph
+        that is no such heading (the Title and Subtitle styles are the document's own)."""
+        for s in self._chain(style_id) or [_Style(self.name(style_id), None, None, None)]:
+            found = _HEADING.match(s.name)
+            if found:
+                return int(s.name[-1])
+            if s.outline is not None and s.outline < 9:
+                return s.outline + 1
+        return None
+
     def role(self, style_id: str | None) -> str:
         return ROLES.get(self.name(style_id), "")
 

@@ -65,9 +65,11 @@ class Package:
     spine: list[Part] = field(default_factory=list)
     # (part name, element id or "") -> matter, from the landmarks and the EPUB 2 guide
     declared: dict[tuple[str, str], str] = field(default_factory=dict)
+    nav: str | None = None  # the navigation document (EPUB 3)
+    ncx: str | None = None  # the NCX (EPUB 2's table of contents)
 
 
-def _inside(base: str, href: str, names: set[str]) -> tuple[str, str] | None:
+def inside(base: str, href: str, names: set[str]) -> tuple[str, str] | None:
     path, _, frag = href.partition("#")
     name = posixpath.normpath(posixpath.join(base, unquote(path))) if path else base
     if name.startswith("../") or name.startswith("/") or name not in names:
@@ -110,23 +112,36 @@ def read_package(zf: zipfile.ZipFile) -> Package:
     for item in opf.iterfind(".//opf:manifest/opf:item", _NS):
         manifest[item.get("id")] = item
         if "nav" in (item.get("properties") or "").split():
-            nav_doc = _inside(base, item.get("href") or "", names)
+            nav_doc = inside(base, item.get("href") or "", names)
+    pkg.nav = nav_doc[0] if nav_doc else None
+    pkg.ncx = _ncx(opf, manifest, base, names)
     for ref in opf.iterfind(".//opf:spine/opf:itemref", _NS):
         item = manifest.get(ref.get("idref"))
         if item is None:
             continue
-        found = _inside(base, (item.get("href") or "").split("#")[0], names)
+        found = inside(base, (item.get("href") or "").split("#")[0], names)
         if found:
             pkg.spine.append(Part(found[0], item.get("media-type") or "",
                                   ref.get("linear") != "no"))
     for ref in opf.iterfind(".//opf:guide/opf:reference", _NS):
         kind = _GUIDE.get((ref.get("type") or "").lower())
-        target = _inside(base, ref.get("href") or "", names)
+        target = inside(base, ref.get("href") or "", names)
         if kind in MATTER and target:
             pkg.declared.setdefault(target, MATTER[kind])
     if nav_doc:
         _landmarks(zf, nav_doc[0], names, pkg)
     return pkg
+
+
+def _ncx(opf: Any, manifest: dict[str, Any], base: str, names: set[str]) -> str | None:
+    """The NCX named by the spine's ``toc``, else the manifest's item of the NCX's type."""
+    spine = opf.find(".//opf:spine", _NS)
+    item = manifest.get(spine.get("toc")) if spine is not None else None
+    if item is None:
+        item = next((i for i in manifest.values()
+                     if i.get("media-type") == "application/x-dtbncx+xml"), None)
+    found = inside(base, item.get("href") or "", names) if item is not None else None
+    return found[0] if found else None
 
 
 def _landmarks(zf: zipfile.ZipFile, nav_name: str, names: set[str], pkg: Package) -> None:
@@ -142,7 +157,7 @@ def _landmarks(zf: zipfile.ZipFile, nav_name: str, names: set[str], pkg: Package
                 continue
             matter = next((MATTER[k] for k in kinds(a) if k in MATTER), "")
             href = a.get("href")
-            target = _inside(base, href, names) if not href.startswith("#") else \
+            target = inside(base, href, names) if not href.startswith("#") else \
                 (nav_name, href[1:])
             if matter and target:
                 pkg.declared[target] = matter

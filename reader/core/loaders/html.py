@@ -4,19 +4,21 @@ trafilatura's XML output keeps the structure (headings, paragraphs, list items, 
 the links, so what is left of the page around the article (link lists, teasers, footers) can be
 told apart and dropped (``webclean``); the headline loses the site's name and the authors are
 cleaned (``webmeta``); sidebars inside the article (``<aside>``) become notes (``webnotes``).
-The page's declared language goes to ``Article.meta["declared_language"]``.
+The page's declared language goes to ``Article.meta["declared_language"]``. The headings h1 to
+h3 inside the article body begin its sections.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from ..article import Article
 from ..errors import UnreadableFile
-from ..textbuild import RawBlock, RawNote, build_article
-from .markup import html_blocks
+from ..textbuild import RawBlock, RawNote, SectionStart, build_article
+from .markup import Options, html_blocks
 from .text import check_length, decode
 from .webclean import Piece, drop_furniture, is_caption
 from .webmeta import Site, choose_title, clean_authors, page_site
@@ -27,6 +29,8 @@ _TEXT_TAGS = {"p", "item", "quote", "cell", "code"}
 _SPACE = re.compile(r"\s+")
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _LANG = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$")
+_HEADING_REND = re.compile(r"^h([1-6])$")
+SECTION_LEVELS = 3  # h1 to h3 begin sections
 
 
 def _link_share(el: Any, text: str) -> float:
@@ -82,7 +86,9 @@ def _trafilatura_blocks(markup: str) -> tuple[list[Piece], dict[str, str]]:
         if text.strip():
             found = shares.get(_SPACE.sub("", text))
             share = found.pop(0) if found else 0.0
-            pieces.append(Piece(text, el.tag == "head", share, el.tag))
+            rend = _HEADING_REND.match(el.get("rend") or "") if el.tag == "head" else None
+            pieces.append(Piece(text, el.tag == "head", share, el.tag,
+                                int(rend.group(1)) if rend else 0))
     return pieces, meta
 
 
@@ -95,7 +101,7 @@ def _with_captions(pieces: list[Piece]) -> list[RawBlock]:
         if is_caption(p) and len(pieces) > 1:
             if blocks and not blocks[-1].heading:
                 last = blocks[-1]
-                blocks[-1] = RawBlock(last.text, last.heading, last.notes + (RawNote(p.text),))
+                blocks[-1] = replace(last, notes=last.notes + (RawNote(p.text),))
             else:
                 waiting.append(RawNote(p.text))
             continue
@@ -103,8 +109,12 @@ def _with_captions(pieces: list[Piece]) -> list[RawBlock]:
             blocks.append(RawBlock(p.text, notes=tuple(waiting)))
             waiting = []
         else:
-            blocks.append(RawBlock(p.text, heading=p.heading))
-    return blocks or [RawBlock(p.text, heading=p.heading) for p in pieces]
+            blocks.append(RawBlock(p.text, heading=p.heading, sections=_starts(p)))
+    return blocks or [RawBlock(p.text, heading=p.heading, sections=_starts(p)) for p in pieces]
+
+
+def _starts(p: Piece) -> tuple[SectionStart, ...]:
+    return (SectionStart("", p.level),) if p.heading and 0 < p.level <= SECTION_LEVELS else ()
 
 
 def _page(markup: str) -> Any:
@@ -125,7 +135,8 @@ def _fallback(root: Any) -> tuple[list[RawBlock], dict[str, str]]:
     if title and title.strip():
         meta["title"] = title.strip()
     body = root.find("body")
-    return html_blocks(body if body is not None else root), meta
+    return html_blocks(body if body is not None else root,
+                       Options(heading_sections=True)), meta
 
 
 _LAYOUT_TAG = re.compile(r"</?(?:div|span|section|article|font|center|b|i|em|strong|table|"

@@ -1,4 +1,5 @@
-"""Markdown: the prose of the document, markup stripped, the first ``#`` heading as title."""
+"""Markdown: the prose of the document, markup stripped, the first ``#`` heading as title; its
+headings (the three outermost levels used) begin its sections."""
 
 from __future__ import annotations
 
@@ -7,9 +8,10 @@ from pathlib import Path
 from typing import Any
 
 from ..article import Article
-from ..textbuild import RawBlock, build_article
+from ..textbuild import RawBlock, SectionStart, build_article
 from .text import decode
 
+HEADING_LEVELS = 3
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 
 
@@ -50,12 +52,13 @@ def article_from_markdown(source: str) -> Article:
         elif tok.type == "inline":
             text = _inline_text(tok)
             if text.strip():
-                blocks.append(RawBlock(text, heading=heading_level is not None))
+                starts = (SectionStart("", heading_level),) if heading_level else ()
+                blocks.append(RawBlock(text, heading=heading_level is not None, sections=starts))
                 if heading_level == 1 and len(blocks) == 1 and "title" not in meta:
                     meta["title"] = text
                     blocks.pop()
     return build_article(blocks, title=meta.get("title"), author=meta.get("author"),
-                         date=meta.get("date"), fmt="md")
+                         date=meta.get("date"), fmt="md", section_levels=HEADING_LEVELS)
 
 
 def load(path: Path) -> Article:

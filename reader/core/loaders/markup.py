@@ -7,15 +7,19 @@ sidebars become the notes of the block they belong to, a reference to one leavin
 where it stood. In a book (``Options.book``) headers and footers are part of the text and a contents
 ``<nav>`` is read as contents matter; on a web page they are furniture. The text of SVG pictures
 is read only when asked (a fixed-layout page's text, not a diagram's labels).
+
+Sections: the block where an element named in ``Options.anchors`` begins (a book's contents
+point at it) begins those sections; with ``Options.heading_sections`` the headings h1 to h3
+begin sections of their own (a web page's fallback reading).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
-from ..textbuild import NOTE_MARK, RawBlock, RawNote, normalize_block
+from ..textbuild import NOTE_MARK, RawBlock, RawNote, SectionStart, normalize_block
 from .listnumbers import item_label, number
 from .mathml import linearize
 from .notelinks import PENDING, NoteLinks, strip_backlink
@@ -39,6 +43,7 @@ _BLOCKS = _HEADINGS | {
     "p", "li", "blockquote", "pre", "dt", "dd", "figcaption", "td", "th", "div", "section",
     "article", "main", "body", "caption", "address", "header", "footer", "nav", "figure",
     "table", "tr", "ul", "ol", "dl", "hgroup", "details", "summary", "hr", "aside", "html"}
+_SECTION_HEADINGS = {"h1", "h2", "h3"}
 _NAV_SKIP = {"landmarks", "page-list"}  # a reading system's lists, not the book's
 _CODE_CLASS = re.compile(r"code|program|screen|listing|source|synopsis|highlight|lang-", re.I)
 _CODE_CHARS = re.compile(r"[<>{}\[\]();=/\\$#]")
@@ -52,6 +57,9 @@ class Options:
     matter: str = ""  # the whole document's, when the book declares it
     marked: dict[str, str] = field(default_factory=dict)  # element id -> matter (landmarks)
     svg_text: bool = False  # read the text of SVG pictures (a fixed-layout page's text)
+    # element id -> the sections that begin where it does (a book's contents point there)
+    anchors: dict[str, tuple[SectionStart, ...]] = field(default_factory=dict)
+    heading_sections: bool = False  # h1-h3 begin sections
 
 
 @dataclass
@@ -62,6 +70,7 @@ class _Buf:
     parts: list[str] = field(default_factory=list)
     notes: list[RawNote] = field(default_factory=list)  # one per NOTE_MARK in parts
     extra: list[RawNote] = field(default_factory=list)  # notes without a marker
+    sections: tuple[SectionStart, ...] = ()  # the sections this block begins (a heading's)
 
     def has_text(self) -> bool:
         return any(p.strip() for p in self.parts)
@@ -92,6 +101,12 @@ class _Walker:
         self.opts = opts
         self.blocks: list[RawBlock] = []
         self.pending: list[RawNote] = []  # notes met before any block
+        self.waiting: list[SectionStart] = []  # sections that begin with the next block
+        self.after: list[SectionStart] = []  # ... with the block after the one being read
+
+    def take_sections(self, own: tuple[SectionStart, ...] = ()) -> tuple[SectionStart, ...]:
+        found, self.waiting = (*self.waiting, *own), []
+        return found
 
     def emit(self, buf: _Buf) -> None:
         text = "".join(buf.parts)
@@ -99,8 +114,9 @@ class _Walker:
         if text.replace(NOTE_MARK, "").strip():
             notes, self.pending = self.pending + notes, []
             self.blocks.append(RawBlock(buf.marker + text, buf.heading, tuple(notes),
-                                        buf.matter))
+                                        buf.matter, self.take_sections(buf.sections)))
             buf.marker = ""
+            self.waiting, self.after = self.after, []
         elif notes:
             self.attach([n for n in notes if not n.text.startswith(PENDING)])
         buf.parts, buf.notes, buf.extra = [], [], []
@@ -111,8 +127,7 @@ class _Walker:
             self.pending.extend(notes)
             return
         last = self.blocks[-1]
-        self.blocks[-1] = RawBlock(last.text, last.heading, last.notes + tuple(notes),
-                                   last.matter)
+        self.blocks[-1] = replace(last, notes=last.notes + tuple(notes))
 
     def tail(self, el: Any, buf: _Buf) -> None:
         if el.tail:
@@ -120,6 +135,8 @@ class _Walker:
 
     def walk(self, el: Any, buf: _Buf, marker: str = "") -> None:
         name = _local(el.tag)
+        if self.opts.anchors:
+            self.anchor(el, name, buf)
         if not name or name in _SKIP or is_hidden(el) or \
                 (name in _WEB_SKIP and not self.opts.book):
             return self.tail(el, buf)
@@ -166,13 +183,15 @@ class _Walker:
             ("contents" if name == "nav" else "") or \
             ("back" if name == "footer" and self.opts.book else "") or buf.matter
         own = _Buf(heading=name in _HEADINGS, matter=matter, marker=marker)
+        if self.opts.heading_sections and name in _SECTION_HEADINGS:
+            own.sections = (SectionStart("", int(name[1])),)
         if buf.has_text():
             self.emit(buf)
         elif buf.marker:
             own.marker, buf.marker = buf.marker + own.marker, ""
         if name == "svg":
             for para in svg_paragraphs(el) if self.opts.svg_text else ():
-                self.blocks.append(RawBlock(para, matter=matter))
+                self.blocks.append(RawBlock(para, matter=matter, sections=self.take_sections()))
             return self.tail(el, buf)
         own.parts.append(el.text or "")
         count, kind = number(el.get("start"), 1), el.get("type")
@@ -186,6 +205,23 @@ class _Walker:
             own.matter = "code"
         self.emit(own)
         self.tail(el, buf)
+
+    def anchor(self, el: Any, name: str, buf: _Buf) -> None:
+        """Sections that begin at ``el``: with the next block (a block element ends the text
+        before it first, which is not part of them; an anchor inside a block after some of its
+        text begins them with the block after it)."""
+        starts = self.opts.anchors.get(el.get("id") or (el.get("name") if name == "a" else "")
+                                       or "")
+        if not starts:
+            return
+        if name in _BLOCKS or name == "svg":
+            if buf.has_text():
+                self.emit(buf)
+            self.waiting.extend(starts)
+        elif buf.has_text():
+            self.after.extend(starts)
+        else:
+            self.waiting.extend(starts)
 
     def notes_part(self, part: Any, buf: _Buf) -> None:
         """A part of nothing but notes: each child is a note, or a group of them."""

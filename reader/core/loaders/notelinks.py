@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import posixpath
 import re
+from dataclasses import replace
 from typing import Any
 from urllib.parse import unquote
 
@@ -121,5 +122,5 @@ def resolve(blocks: list[RawBlock], texts: dict[str, str]) -> list[RawBlock]:
             if found:
                 notes.append(RawNote(found))
         text += "".join(NOTE_MARK + p for p in pieces[len(block.notes) + 1:])
-        out.append(RawBlock(text, block.heading, tuple(notes), block.matter))
+        out.append(replace(block, text=text, notes=tuple(notes)))
     return out

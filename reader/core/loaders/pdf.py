@@ -10,6 +10,7 @@ headers, footers and page numbers left out, words hyphenated across lines joined
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -28,7 +29,7 @@ from .pdf_front import (
     words,
 )
 from .pdf_lines import Line, drop_repeated_pages, furniture_key, running_keys, strip_furniture
-from .pdf_outline import mark_outline
+from .pdf_outline import mark_outline, mark_sections
 from .pdf_paragraphs import body_size, clean, paragraphs
 
 _PDF_DATE = re.compile(r"^(?:D:)?(\d{4})(\d{2})?(\d{2})?")
@@ -93,13 +94,16 @@ def load(path: Path) -> Article:
     running = running_keys(pages)
     head = _head(doc, pages, body, path.stem, running)
     pages = strip_furniture(pages, running)
-    pages = mark_outline(pages, doc.outline)
+    pages = mark_sections(mark_outline(pages, doc.outline), doc.outline)
     blocks: list[RawBlock] = paragraphs(pages, body)
     title = head.title
     if not title and len(blocks) > 1 and not blocks[0].matter:
         first = blocks[0].text
         if looks_like_headline(first) and not junk_title(first):
-            title = blocks.pop(0).text
+            popped = blocks.pop(0)
+            title = popped.text
+            # a section the title's line began begins with what follows it
+            blocks[0] = replace(blocks[0], sections=popped.sections + blocks[0].sections)
     author = " ".join(doc.info.get("Author", "").split())
     if junk_author(author):
         author = ""

@@ -7,6 +7,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from ..textbuild import SectionStart
+
 # PDFium marks a hyphen at the end of a line with U+FFFE and puts the next line after it
 SOFT_HYPHEN = "\ufffe"
 
@@ -31,6 +33,7 @@ class Line:
     last: float = 0.0
     matter: str = ""
     heading: bool = False  # a heading by what it says ("Abstract"), whatever its size
+    sections: tuple[SectionStart, ...] = ()  # the outline's sections that begin on this line
 
 
 def furniture_key(line: str) -> str:

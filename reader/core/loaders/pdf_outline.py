@@ -1,13 +1,17 @@
-"""Front and back matter named by the PDF's outline: the pages under a bookmark "Contents",
-"Index", "Copyright" (and their names in other languages) are that kind of matter, from the
-line that carries the bookmark's title (or the top of its page) to the next bookmark of the
-same or a higher level."""
+"""The PDF's outline (bookmarks): the document's sections, and the front and back matter it
+names.
+
+A bookmark's section begins at the line that carries its title, else at the top of its page (the
+next page with text, when its own has none). The pages under a bookmark "Contents", "Index",
+"Copyright" (and their names in other languages) are that kind of matter, from that line to the
+next bookmark of the same or a higher level."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 
+from ..textbuild import SectionStart
 from .pdf_lines import Line
 
 _KINDS = {
@@ -72,3 +76,44 @@ def mark_outline(pages: list[list[Line]], outline: list[tuple[int, str, int]]
                 if begin <= (page, i) < end and not line.matter:
                     out[page][i] = replace(line, matter=kind)
     return out
+
+
+def mark_sections(pages: list[list[Line]], outline: list[tuple[int, str, int]]
+                  ) -> list[list[Line]]:
+    """The pages with each bookmark's section on the line where it begins (see above); a line
+    that carries a bookmark's title is a heading."""
+    out = [list(lines) for lines in pages]
+    last = (-1, -1)  # where the bookmark before began: the next one is looked for after it
+    for level, title, page in outline:
+        title = " ".join(title.split())
+        while 0 <= page < len(out) and not out[page]:
+            page += 1
+        if not title or not 0 <= page < len(out):
+            continue
+        lines = out[page]
+        after = last[1] if last[0] == page else 0
+        at = _titled(lines, title, after)
+        if at is None:
+            at = _titled(lines, title, 0)
+        named = at is not None
+        if at is None:
+            at = after if last[0] == page else 0
+        last = (page, at)
+        line = lines[at]
+        lines[at] = replace(line, heading=line.heading or named,
+                            sections=(*line.sections, SectionStart(title, level,
+                                                                   matter_of(title))))
+    return out
+
+
+def _titled(lines: list[Line], title: str, first: int) -> int | None:
+    """The first line from ``first`` on that is the title, its number aside ("2.1 Methods"
+    for "Methods", or for "2.1 Methods")."""
+    wanted = _words(_NUMBER.sub("", title.casefold()))
+    if not wanted:
+        return None
+    for i in range(first, len(lines)):
+        got = _words(_NUMBER.sub("", " ".join(lines[i].text.casefold().split())))
+        if got[: len(wanted)] == wanted and len(got) < len(wanted) + 8:
+            return i
+    return None

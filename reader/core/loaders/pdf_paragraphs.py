@@ -2,7 +2,10 @@
 
 A short line that ends a sentence ends its paragraph; a word hyphenated across a line break is
 joined again; a short line without a full stop is a heading, and so is a line set larger than
-the body text. A change of matter (front matter, contents, index) always starts a new block.
+the body text. A change of matter (front matter, contents, index) always starts a new block. A
+section of the outline begins with the block of the line that carries its title (a heading), or,
+where the title is not on its page, with the first block that begins on or after its line (never
+inside a paragraph that runs on from the page before).
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ import re
 from collections import Counter
 from statistics import median
 
-from ..textbuild import RawBlock, looks_like_headline
+from ..textbuild import RawBlock, SectionStart, looks_like_headline
 from .pdf_lines import SOFT_HYPHEN, Line
 
 _SENTENCE_END = re.compile(r"[.!?:…\"”»’)]$")
@@ -52,14 +55,18 @@ class _Builder:
         self.heading = 0  # >0 while the current block is a heading: its number of lines
         self.matter = ""
         self.size = 0.0
+        self.sections: tuple[SectionStart, ...] = ()
+        self.waiting: tuple[SectionStart, ...] = ()  # to begin with the next block
 
     def flush(self) -> None:
         if self.text:
-            self.blocks.append(RawBlock(self.text, heading=self.heading > 0, matter=self.matter))
-        self.text, self.heading = "", 0
+            self.blocks.append(RawBlock(self.text, heading=self.heading > 0, matter=self.matter,
+                                        sections=self.sections))
+        self.text, self.heading, self.sections = "", 0, ()
 
     def start(self, text: str, line: Line, head: bool) -> None:
         self.text, self.heading, self.matter, self.size = text, int(head), line.matter, line.size
+        self.sections, self.waiting = self.waiting, ()
 
     def add(self, text: str) -> None:
         if self.heading:
@@ -96,6 +103,7 @@ def paragraphs(pages: list[list[Line]], body: float) -> list[RawBlock]:
             apart = bool(spacing and before and before.last and line.top
                          and before.last - line.top > 1.8 * spacing)
             before = line
+            out.waiting += line.sections
             if out.text and (
                 line.matter != out.matter or line.heading or apart
                 or (out.heading and (not head or out.heading >= (4 if large else 2) or resized))

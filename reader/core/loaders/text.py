@@ -1,4 +1,6 @@
-"""Plain text: encoding detected, paragraphs at blank lines, a headline first line as title."""
+"""Plain text: encoding detected, paragraphs at blank lines, a headline first line as title,
+chapter headings ("Chapter 3", "III.", "KAPITEL 2") as the beginnings of sections when there are
+several (``chapters``)."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from ..article import Article
 from ..errors import UnreadableFile
 from ..language import fits_script, script_of, script_profile
 from ..textbuild import RawBlock, build_article, byline_author, is_date_line, looks_like_headline
+from .chapters import chapter_blocks, heading_level
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -161,7 +164,10 @@ def article_from_text(text: str, fmt: str = "txt") -> Article:
     title = author = date = None
     header: list[str] = []
     first = [ln.strip() for ln in blocks[0].splitlines() if ln.strip()] if blocks else []
-    if len(blocks) > 1 and len(first) == 1 and looks_like_headline(first[0]):
+    chapters = chapter_blocks(blocks) if first and heading_level(first[0]) else None
+    if chapters is not None and chapters[0].sections:
+        pass  # the text begins with its first chapter: no headline of its own
+    elif len(blocks) > 1 and len(first) == 1 and looks_like_headline(first[0]):
         title = blocks.pop(0)
     elif len(blocks) > 1 and looks_like_headline(first[0]) and _header_lines(first[1:]):
         # the byline (and date) straight under the headline, with no blank line between
@@ -181,8 +187,10 @@ def article_from_text(text: str, fmt: str = "txt") -> Article:
                 author = name
             elif is_date_line(line) and date is None:
                 date = line
-    return build_article([RawBlock(b) for b in blocks], title=title, author=author, date=date,
-                         fmt=fmt)
+    if chapters is None or title is not None or header:
+        chapters = chapter_blocks(blocks)
+    return build_article(chapters or [RawBlock(b) for b in blocks], title=title, author=author,
+                         date=date, fmt=fmt)
 
 
 def load(path: Path) -> Article:

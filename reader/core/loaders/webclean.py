@@ -50,6 +50,7 @@ class Piece:
     heading: bool
     links: float  # share of the text that is link text
     kind: str  # trafilatura's element: p, head, item, cell, quote, code
+    level: int = 0  # a heading's: 1 for h1, 2 for h2, ... (0 when unknown)
 
 
 def _is_paragraph(p: Piece) -> bool:

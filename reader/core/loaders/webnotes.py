@@ -11,6 +11,7 @@ article.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from ..textbuild import RawBlock, RawNote, normalize_block
@@ -83,5 +84,5 @@ def add_sidebars(blocks: list[RawBlock], root: Any) -> list[RawBlock]:
             i = i + 1 if i + 1 < len(out) else None
         if i is not None:
             b = out[i]
-            out[i] = RawBlock(b.text, b.heading, b.notes + (RawNote(text),), b.matter)
+            out[i] = replace(b, notes=b.notes + (RawNote(text),))
     return out
