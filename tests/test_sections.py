@@ -16,7 +16,13 @@ from reader.core.loaders.html import article_from_html
 from reader.core.loaders.markdown import article_from_markdown
 from reader.core.loaders.text import article_from_text
 from reader.core.pipeline import Options, analyze, section_length
-from reader.core.sections import Opening, mark_section_matter, own_ranges, section_spans
+from reader.core.sections import (
+    Opening,
+    mark_section_matter,
+    matter_by_title,
+    own_ranges,
+    section_spans,
+)
 from reader.core.textbuild import RawBlock, SectionStart, build_article
 
 TOPICS = ["harbour", "ferry", "lighthouse", "orchard", "glacier", "railway", "market", "bridge"]
@@ -334,3 +340,28 @@ def test_a_document_without_sections_has_none(samples):
     analysis = analyze(load(samples / "en-river-school.txt"), Options())
     assert analysis.article.sections == [] and analysis.sections == []
     assert analysis.to_json()["sections"] == [] and "upto" not in analysis.to_json()
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("Acknowledgements", "back"), ("12. Bibliography", "back"), ("Notes:", "back"),
+    ("Danksagung", "back"), ("Remerciements", "back"), ("致谢", "back"),
+    ("Dedication", "front"), ("III Références", "back"),
+    ("Chapter 1: The Notes", ""), ("Civic References to the Past", ""), ("The Author", ""),
+])
+def test_a_section_titled_as_front_or_back_matter_is_that_matter(title, kind):
+    assert matter_by_title(title) == kind
+
+
+def test_acknowledgements_at_the_end_of_a_book_get_no_summary(tmp_path):
+    body = " ".join(f"The boat reached the {w} island before noon and the crew rested there."
+                    for w in ("first", "second", "third", "fourth", "fifth", "sixth"))
+    back = body.replace("reached", "left").replace("rested", "sang")
+    text = (f"# A Voyage\n\n## Chapter 1: Out\n\n{body}\n\n## Chapter 2: Back\n\n{back}\n\n"
+            "## Acknowledgements\n\nThe author thanks the crew of the boat, who read every "
+            "page of this book and corrected many of its mistakes about the sea.\n")
+    (tmp_path / "voyage.md").write_text(text, encoding="utf-8")
+    analysis = analyze(load(tmp_path / "voyage.md"))
+    sections = analysis.article.sections
+    assert [s.matter for s in sections] == ["", "", "back"]
+    assert [bool(s.summary) for s in analysis.sections] == [True, True, False]
+    assert not any(sections[2].start <= s.start for s in analysis.summary)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -20,6 +21,7 @@ os.environ["MARGIN_DATA_DIR"] = tempfile.mkdtemp(prefix="margin-shots-")  # no p
 sys.path.insert(0, str(ROOT))
 
 REVIEW_SIZES = ((1600, 1000), (1024, 768), (800, 600))
+BOOK = ROOT / "resources" / "samples" / "en-lighthouse-letters.md"  # chapters, for Contents
 # the reader's own highlights on the English sample, for the Notes screenshots
 NOTES = (("converted barge that travels the canal", "green", "Check the route on a map."),
          ("the county council asked for a full inspection", "pink", ""),
@@ -67,7 +69,10 @@ def main(out: Path, article: Path, review: bool = False) -> int:
             QTimer.singleShot(100, next_shot)
             return
         if not shots:
-            app.quit()
+            if review or not BOOK.exists():
+                app.quit()
+            else:
+                book_shots()
             return
         size, choice, zoom, path = shots.pop(0)
         notes = "notes" in path.name
@@ -82,6 +87,63 @@ def main(out: Path, article: Path, review: bool = False) -> int:
         window.quotes_pane.list.setCurrentRow(2)
         QTimer.singleShot(700, lambda: (window.grab().save(str(path)), print(path),
                                         next_shot()))
+
+    def book_shots() -> None:
+        """Contents and the summary by section, in the book's third chapter (light); then a
+        recap from the fourth (dark)."""
+        from reader.ui.summary_pane import BY_SECTION
+
+        steps = [("sections", theme.LIGHT, 2), ("recap", theme.DARK, 3)]
+
+        def shown() -> bool:
+            return "Lighthouse" in window.article_pane.header.plain_text() \
+                and window.articles.idle
+
+        def step() -> None:
+            if not shown():
+                QTimer.singleShot(100, step)
+                return
+            if not steps:
+                app.quit()
+                return
+            name, choice, chapter = steps.pop(0)
+            window.resize(1440, 900)
+            window.set_theme(choice)
+            window.left_tabs.setCurrentWidget(window.contents_pane)
+            window.lower_tabs.setCurrentIndex(0)  # the quotes
+            pane = window.summary_pane
+            pane.mode.setCurrentIndex(pane.mode.findData(BY_SECTION))
+            tree = window.contents_pane.tree
+            tree.itemClicked.emit(tree.topLevelItem(chapter), 0)
+
+            def settle(then: Callable[[], None]) -> None:
+                state = window.article_pane.state
+                if not (state.settled and window.articles.idle):
+                    QTimer.singleShot(100, lambda: settle(then))
+                    return
+                QTimer.singleShot(500, then)
+
+            def grab() -> None:
+                path = out / f"screenshot-{name}-{'dark' if choice == theme.DARK else 'light'}.png"
+                window.grab().save(str(path))
+                print(path)
+                pane.end_recap()
+                step()
+
+            def recap_then_grab() -> None:
+                window.act.recap.trigger()
+                wait_recap()
+
+            def wait_recap() -> None:
+                if pane.recap is None:
+                    QTimer.singleShot(100, wait_recap)
+                    return
+                settle(grab)
+
+            settle(recap_then_grab if name == "recap" else grab)
+
+        window.open_file(str(BOOK))
+        step()
 
     QTimer.singleShot(100, next_shot)
     return int(app.exec())

@@ -20,6 +20,9 @@ Each file holds one language's phrases, one a line under a ``[section]``:
     a licence's name, the words that put a work under one, and the words by which a notice
     speaks of its own work ("this work", "except where otherwise noted"): a licence notice has
     all three, an article about a licence does not.
+``front-heading`` / ``back-heading``
+    the whole title of a section that is front matter ("Dedication") or back matter
+    ("Acknowledgements", "Bibliography"): such a section gets no summary of its own.
 
 Every language's phrases are used for every document: a German book may well carry an English
 copyright page, and the phrases are specific enough not to meet in running text.
@@ -34,7 +37,7 @@ from importlib import resources
 SECTIONS = (
     "contents-heading", "contents-entry", "index-heading", "index-see", "copyright", "colophon",
     "colophon-start", "company", "colophon-heading", "licence", "licence-name",
-    "licence-statement", "licence-self",
+    "licence-statement", "licence-self", "front-heading", "back-heading",
 )
 _CJK = re.compile(r"[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]")
 _SECTION = re.compile(r"^\[([a-z-]+)\]$")

@@ -12,12 +12,15 @@ section only.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 
 from .article import Article, Section
+from .matter_words import normalize, phrases
 
 MAX_TITLE = 200  # characters of a section's title when it has to be taken from its text
 
@@ -70,14 +73,39 @@ def own_ranges(sections: Sequence[Section]) -> list[tuple[int, int]]:
     return out
 
 
+_NUMBERING = re.compile(r"^\s*(?:(?:\d+|[IVXLC]+)[.):]?\s+)?|[\s.:;,*·—–-]+$")
+
+
+@cache
+def _matter_titles() -> dict[str, str]:
+    """Whole section titles that say front or back matter, in every language: kind by title."""
+    out = {normalize(t): "back" for t in phrases("back-heading")}
+    out.update({normalize(t): "front" for t in phrases("front-heading")})
+    return out
+
+
+def matter_by_title(title: str) -> str:
+    """"front" or "back" when a section's whole title names that kind of part
+    ("Acknowledgements", "Bibliography", "Dedication"; a number before it aside), else ""."""
+    key = " ".join(normalize(_NUMBERING.sub("", title)).split())
+    return _matter_titles().get(key, "")
+
+
 def mark_section_matter(article: Article) -> Article:
-    """A section not yet marked whose paragraphs (its headings aside) are all front or back
-    matter is that kind of matter (the kind most of its text is). In place."""
-    if not article.sections or not any(p.matter for p in article.paragraphs):
+    """A section not yet marked is front or back matter when its title names such a part, or
+    when its paragraphs (its headings aside) are all front or back matter (the kind most of its
+    text is). In place."""
+    if not article.sections:
+        return article
+    if not any(p.matter for p in article.paragraphs):
+        article.sections = [s if s.matter or not (kind := matter_by_title(s.title))
+                            else replace(s, matter=kind) for s in article.sections]
         return article
     starts = [p.start for p in article.paragraphs]
     marked = []
     for s in article.sections:
+        if not s.matter and (kind := matter_by_title(s.title)):
+            s = replace(s, matter=kind)
         if not s.matter:
             first = max(0, bisect_right(starts, s.start) - 1)
             last = bisect_right(starts, s.end - 1)
@@ -117,5 +145,5 @@ def short_title(text: str) -> str:
     return text[: cut if cut > MAX_TITLE // 2 else MAX_TITLE].rstrip(" ,;:") + "…"
 
 
-__all__ = ["Opening", "mark_section_matter", "own_ranges", "section_at", "section_spans",
-           "short_title"]
+__all__ = ["Opening", "mark_section_matter", "matter_by_title", "own_ranges", "section_at",
+           "section_spans", "short_title"]

@@ -84,7 +84,7 @@ class MainWindow(QMainWindow):
         self.left_tabs.addTab(self.sidebar, "Library")
         self.left_tabs.addTab(self.contents_pane, "Contents")
         self.article_pane = ArticlePane()
-        self.summary_pane = SummaryPane(self.act.highlight_summary)
+        self.summary_pane = SummaryPane(self.act.highlight_summary, self.act.recap)
         self.quotes_pane = QuotesPane(self.act.highlight_quotes)
         self.notes_pane = NotesPane()
         self.lower_tabs = QTabWidget()  # the quotes, and the reader's own highlights and notes

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSpinBox,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -34,7 +35,7 @@ class SummaryPane(QWidget):
     options_changed = Signal(object)  # Options
     recap_ended = Signal()
 
-    def __init__(self, toggle: QAction) -> None:
+    def __init__(self, toggle: QAction, recap: QAction | None = None) -> None:
         super().__init__()
         self.length = QSpinBox()
         self.length.setObjectName("summaryLength")
@@ -72,11 +73,12 @@ class SummaryPane(QWidget):
         self.leave_recap = QPushButton("Show the whole summary")
         self.leave_recap.setObjectName("leaveRecap")
         self.leave_recap.clicked.connect(self.end_recap)
-        recap_row = QWidget()
-        rr = QHBoxLayout(recap_row)
-        rr.setContentsMargins(0, 0, 0, 0)
-        rr.addWidget(self.recap_note, 1)
-        rr.addWidget(self.leave_recap)
+        recap_row = QWidget()  # the note across the pane, its button under it on the right
+        rr = QVBoxLayout(recap_row)
+        rr.setContentsMargins(0, 4, 0, 0)
+        rr.setSpacing(2)
+        rr.addWidget(self.recap_note)
+        rr.addWidget(self.leave_recap, 0, Qt.AlignmentFlag.AlignRight)
         self.recap_row = recap_row
         recap_row.hide()
         self.analysis: Analysis | None = None
@@ -93,7 +95,17 @@ class SummaryPane(QWidget):
         form.addRow("Length", length_row)
         form.addRow("Method", self.algorithm)
         form.addRow("Language", self.language)
-        form.addRow("Show", self.mode)
+        show_row = QWidget()
+        sr = QHBoxLayout(show_row)
+        sr.setContentsMargins(0, 0, 0, 0)
+        sr.addWidget(self.mode, 1)
+        self.recap_button = QToolButton()  # "Recap up to here", the action's own button
+        self.recap_button.setObjectName("recapButton")
+        if recap is not None:
+            self.recap_button.setDefaultAction(recap)
+            self.recap_button.setText("Recap")
+        sr.addWidget(self.recap_button)
+        form.addRow("Show", show_row)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(section_title("Summary", toggle))
@@ -188,7 +200,7 @@ class SummaryPane(QWidget):
         analysis = self.recap or self.analysis
         if analysis is None:
             return
-        if self.recap is None and self.by_section:
+        if self.by_section:
             self._render_sections(analysis)
             return
         for span in analysis.summary:

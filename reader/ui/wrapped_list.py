@@ -10,7 +10,7 @@ An item may carry a second, muted line (a quote's speaker).
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QFontMetrics, QIcon, QPainter, QResizeEvent
+from PySide6.QtGui import QFont, QFontMetrics, QIcon, QPainter, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -58,7 +58,8 @@ class WrappedItemDelegate(QStyledItemDelegate):
         return metrics.boundingRect(QRect(0, 0, width, 1_000_000), _WRAP, text).height()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:  # noqa: N802
-        metrics = QFontMetrics(self._view.font())
+        own = index.data(Qt.ItemDataRole.FontRole)  # an item in its own font (a bold title)
+        metrics = QFontMetrics(own if isinstance(own, QFont) else self._view.font())
         width = self.text_width(self._icon(index) is not None)
         height = self._height(metrics, width, index.data(Qt.ItemDataRole.DisplayRole) or "")
         second = index.data(SECOND_LINE_ROLE) or ""
