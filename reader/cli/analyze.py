@@ -1,4 +1,6 @@
 """``margin analyze FILE...``: summary and quotes on the terminal, or one JSON line per file.
+A FILE may be an http(s) address: the page is fetched, and its JSON line's ``"source"`` is the
+address it finally came from.
 
 ``--upto P``: a recap of the text before P (a percentage or a character offset) only; the JSON
 says where (``"upto"``). ``--by-section``: the report gives each section's own summary. No Qt
@@ -36,13 +38,14 @@ def add_parser(subcommands: Subcommands) -> None:
     p.add_argument("--by-section", action="store_true",
                    help="the report gives each section's summary (the JSON always has them)")
     add_debug_option(p)
-    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("files", nargs="+", metavar="FILE", help="a file, or an http(s) address")
     p.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from ..core.errors import shown_name
-    from ..core.pipeline import Options, analyze_file, recap
+    from ..core.pipeline import Options, analyze, recap
+    from .sources import load_argument
 
     errors = ErrorPrinter(err, args.debug)
     options = Options(sentences=args.sentences, ratio=args.ratio, algorithm=args.algorithm,
@@ -50,7 +53,8 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     status = Exit.OK
     for file in args.files:
         try:
-            analysis = analyze_file(file, options)
+            loaded = load_argument(file)  # a file, or an http(s) address fetched
+            analysis = analyze(loaded.article, options)
             if args.upto is not None:
                 analysis = recap(analysis, args.upto.resolve(len(analysis.article.text)))
         except Exception as exc:  # every failure becomes one line; --debug shows the rest
@@ -63,7 +67,10 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             out.flush()
             continue
         if args.json:
-            out.write(json.dumps(analysis.to_json(file), ensure_ascii=False) + "\n")
+            found = analysis.to_json(file)
+            if loaded.source is not None:  # a web page: the address it finally came from
+                found["source"] = loaded.source
+            out.write(json.dumps(found, ensure_ascii=False) + "\n")
             for note in analysis.notes:  # stdout keeps the JSON contract
                 errors.note(f"{shown_name(file)}: {note}")
         else:

@@ -20,7 +20,7 @@ def add_parser(subcommands: Subcommands) -> None:
     p = subcommands.add_parser(
         "export", help="the summary document as PDF, Markdown or HTML",
         description="Write an article's summary as PDF, Markdown or HTML.")
-    p.add_argument("file", metavar="FILE")
+    p.add_argument("file", metavar="FILE", help="a file, or an http(s) address")
     p.add_argument("--pdf", metavar="OUT.pdf", type=Path)
     p.add_argument("--markdown", metavar="OUT.md", type=Path)
     p.add_argument("--html", metavar="OUT.html", type=Path)
@@ -42,14 +42,16 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if not targets:
         raise UsageError(WHERE)
     from ..core.errors import ReaderError
-    from ..core.pipeline import Options, analyze_file
+    from ..core.pipeline import Options, analyze
     from ..export.exporter import export
+    from .sources import load_argument
 
     errors = ErrorPrinter(err, args.debug)
     options = Options(sentences=args.sentences, ratio=args.ratio, algorithm=args.algorithm,
                       language=args.language)
     try:
-        analysis = analyze_file(args.file, options)
+        loaded = load_argument(args.file)  # a file, or an http(s) address fetched
+        analysis = analyze(loaded.article, options)
     except Exception as exc:  # one line; --debug shows the rest
         errors.error(errors.failure(args.file, exc))
         return Exit.BAD_INPUT
@@ -61,7 +63,8 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     for fmt, path in targets:
         try:
             for warning in export(analysis, path, fmt, full_text=args.full_text,
-                                  page_size=args.page_size, source=args.file,
+                                  page_size=args.page_size,
+                                  source=loaded.source or args.file,
                                   highlights=highlights, by_section=args.by_section):
                 errors.error(warning)
         except ReaderError as exc:

@@ -12,7 +12,7 @@ from .listing import bold_wanted, record_line, snippet_line
 from .parser import Subcommands, add_json_option
 
 if TYPE_CHECKING:
-    from ..library import Library
+    from ..library import ImportReport, Library
 
 
 def add_parser(subcommands: Subcommands) -> None:
@@ -28,7 +28,8 @@ def add_parser(subcommands: Subcommands) -> None:
     search = actions.add_parser("search", help="full-text search; words match as prefixes "
                                 "(exit status 1 when nothing matches)")
     search.add_argument("query", nargs="+")
-    add = actions.add_parser("add", help="add files, or every supported file in folders")
+    add = actions.add_parser("add", help="add files, every supported file in folders, or web "
+                             "pages (http and https addresses, fetched once and kept)")
     add.add_argument("files", nargs="+", metavar="FILE")
     remove = actions.add_parser("remove", help="remove an article (and its stored copy)")
     remove.add_argument("id", type=int)
@@ -109,10 +110,27 @@ def _list_or_search(library: Library, args: argparse.Namespace, out: TextIO,
 
 
 def _add(library: Library, args: argparse.Namespace, out: TextIO, errors: ErrorPrinter) -> int:
-    from ..library import import_files, supported_files
+    from ..core.errors import ReaderError
+    from ..library import ImportReport, import_files, supported_files
+    from .sources import check_argument, is_web
 
-    files = supported_files(args.files)
-    report = import_files(library, files)
+    report = ImportReport()
+    files = []
+    for arg in args.files:  # in the order given: files, folders and web addresses
+        if is_web(arg):
+            _add_page(library, arg, report)
+            continue
+        try:
+            check_argument(arg)  # file:, ftp:, data: ... refused
+        except ReaderError as exc:
+            report.failed.append((arg, str(exc)))
+            continue
+        found = supported_files([arg])
+        part = import_files(library, found)
+        report.added += part.added
+        report.already += part.already
+        report.failed += part.failed
+        files += found
     if args.json:
         _emit(out, {"added": report.added, "already": report.already,
                     "failed": [{"file": f, "error": m} for f, m in report.failed]})
@@ -121,9 +139,28 @@ def _add(library: Library, args: argparse.Namespace, out: TextIO, errors: ErrorP
                   f"{len(report.failed)} could not be read\n")
         for _, message in report.failed:
             errors.error(message)
-    if not files:
+    if not files and report.total == 0:
         errors.error("no supported files there")
-    return Exit.BAD_INPUT if report.failed or not files else Exit.OK
+    return Exit.BAD_INPUT if report.failed or report.total == 0 else Exit.OK
+
+
+def _add_page(library: Library, address: str, report: ImportReport) -> None:
+    """Keep the page at ``address``: not fetched when the library keeps it already."""
+    from ..core.errors import ReaderError, describe_failure
+    from ..core.fetch import fetch
+
+    if library.find_address(address) is not None:
+        report.already += 1
+        return
+    try:
+        _, new = library.add_page(fetch(address))
+    except ReaderError as exc:
+        report.failed.append((address, describe_failure(address, exc)))
+        return
+    if new:
+        report.added += 1
+    else:
+        report.already += 1
 
 
 def _remove(library: Library, args: argparse.Namespace, out: TextIO,

@@ -15,7 +15,8 @@ BOLD, PLAIN = "\x1b[1m", "\x1b[0m"
 def record_line(record: Record) -> str:
     when = (f"opened {_day(record.opened_at)}" if record.opened_at is not None
             else f"added {_day(record.added_at)}")
-    facts = " · ".join(x for x in (record.author, record.language, record.format, when) if x)
+    facts = " · ".join(x for x in (record.author, record.site, record.language, record.format,
+                                   when) if x)
     tags = f"  [{', '.join(record.tags)}]" if record.tags else ""
     star = "★ " if record.favourite else ""
     return f"{record.id:>5}  {star}{record.display_title}  ({facts}){tags}"

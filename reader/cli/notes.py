@@ -17,6 +17,7 @@ from .parser import Subcommands, _positive_int, add_debug_option
 
 if TYPE_CHECKING:
     from ..core.article import Article
+    from ..core.fetch import Page
     from ..library import Highlight, Library, Record
 
 QUOTE_SHOWN = 60  # characters of a quote repeated in a message
@@ -105,11 +106,24 @@ def _shown(quote: str) -> str:
     return shown_name(f"“{one_line}”")
 
 
-def _load(file: str, errors: ErrorPrinter) -> Article | None:
+def _load(file: str, errors: ErrorPrinter,
+          library: Library) -> tuple[Article, Page | None] | None:
+    """The article FILE names, and the page when it was fetched: a web address the library
+    keeps is read from its kept copy (offline); another is fetched (and kept by ``add``)."""
+    from ..core.fetch import fetch
     from ..core.loaders import load
+    from ..core.loaders.webpage import load_page
+    from .sources import check_argument, is_web
 
     try:
-        return load(file)
+        if is_web(file):
+            record = library.find_address(file)
+            if record is not None:
+                return load(library.original(record)), None
+            page = fetch(file)
+            return load_page(page), page
+        check_argument(file)
+        return load(file), None
     except Exception as exc:  # one line; --debug shows the rest
         errors.error(errors.failure(file, exc))
         return None
@@ -118,7 +132,10 @@ def _load(file: str, errors: ErrorPrinter) -> Article | None:
 def _in_library(library: Library, file: str) -> Record | None:
     from ..library import LibraryError
     from ..library.store import sha256_of
+    from .sources import is_web
 
+    if is_web(file):  # a web page: by its address
+        return library.find_address(file)
     try:
         return library.find_by_hash(sha256_of(Path(file)))
     except OSError as exc:
@@ -132,9 +149,10 @@ def _add(library: Library, args: argparse.Namespace, out: TextIO, errors: ErrorP
     if not args.quote.split():
         errors.error("give the words to highlight with --quote")
         return Exit.BAD_INPUT
-    article = _load(args.file, errors)
-    if article is None:
+    loaded = _load(args.file, errors, library)
+    if loaded is None:
         return Exit.BAD_INPUT
+    article, page = loaded
     span = find_quote(article.text, args.quote, args.occurrence)
     if span is None:  # said in one line; nothing is stored, the file not even added
         times = count_quote(article.text, args.quote)
@@ -146,7 +164,10 @@ def _add(library: Library, args: argparse.Namespace, out: TextIO, errors: ErrorP
                          f"time{'s' if times > 1 else ''}, so there is no occurrence "
                          f"{args.occurrence}")
         return Exit.BAD_INPUT
-    record, _ = library.add(args.file, article)
+    if page is not None:  # a web page fetched now: kept with the highlight
+        record, _ = library.add_page(page, article)
+    else:  # a file (added if need be), or a web page the library already keeps
+        record = _in_library(library, args.file) or library.add(args.file, article)[0]
     highlight = library.add_highlight(record.id, make_anchor(article.text, *span),
                                       args.note, args.color)
     if args.json:
@@ -162,9 +183,10 @@ def _list(library: Library, args: argparse.Namespace, out: TextIO, errors: Error
     if args.file is None:
         highlights = library.all_highlights()
     else:
-        article = _load(args.file, errors)
-        if article is None:
+        loaded = _load(args.file, errors, library)
+        if loaded is None:
             return Exit.BAD_INPUT
+        article = loaded[0]
         record = _in_library(library, args.file)
         if record is None:
             errors.note(f"{args.file} is not in the library, so it has no highlights")
@@ -195,10 +217,11 @@ def _export(library: Library, args: argparse.Namespace, out: TextIO,
     ids: list[int] = []
     failed = False
     for file in args.files:  # every FILE must be there: a partial export is never written
-        article = _load(file, errors)
-        if article is None:
+        loaded = _load(file, errors, library)
+        if loaded is None:
             failed = True
             continue
+        article = loaded[0]
         record = _in_library(library, file)
         if record is None:
             errors.error(f"{file} is not in the library (add a highlight to it first)")

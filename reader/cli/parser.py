@@ -23,6 +23,8 @@ TOP_HELP = (
     "       margin notes list [FILE] | remove ID [--json]\n"
     "       margin notes export [FILE...] --markdown OUT.md | --csv OUT.csv | --json OUT\n"
     "       margin --version\n\n"
+    "For analyze, export, library add and notes, a FILE may be an http or https address:\n"
+    "the page is fetched and read as a saved page is (the library keeps it).\n"
     "Run 'margin analyze --help' for the analysis options.\n"
 )
 

@@ -35,6 +35,12 @@ class CancelToken:
 _current: ContextVar[CancelToken | None] = ContextVar("margin_cancel_token", default=None)
 
 
+def current_token() -> CancelToken | None:
+    """The token in force on this thread (None: the work cannot be called off), for work that
+    must also be woken when it is called off, such as a read waiting on a silent server."""
+    return _current.get()
+
+
 def checkpoint() -> None:
     """Raise Cancelled if the work in progress on this thread was called off."""
     token = _current.get()

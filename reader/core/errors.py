@@ -9,6 +9,10 @@ from __future__ import annotations
 class ReaderError(Exception):
     """A problem with the user's input or machine; ``str()`` is one line a person understands."""
 
+    # True: the message names what failed itself ("example.org answered 404 (not found)") and
+    # is shown as it is, never after a file name
+    complete = False
+
     def __init__(self, message: str) -> None:
         super().__init__(" ".join(message.split()))
 
@@ -29,6 +33,13 @@ class LanguageError(ReaderError):
     pass
 
 
+class FetchError(ReaderError):
+    """A web address that could not be fetched (no network, refused, 404, too large, not an
+    article ...): one line naming the site, e.g. "example.org answered 404 (not found)"."""
+
+    complete = True
+
+
 def shown_name(name: str) -> str:
     """A file name as one line: newlines and other control characters as visible escapes."""
     return "".join(ch if ch.isprintable() or ch == " " else
@@ -42,7 +53,7 @@ def describe_failure(name: str, exc: BaseException, bug_hint: str = "") -> str:
     name = shown_name(name)
     if isinstance(exc, ReaderError):
         message = str(exc)
-        if message.startswith(name) or message[:1].isupper():
+        if exc.complete or message.startswith(name) or message[:1].isupper():
             return message
         return f"{name} {message}"
     if isinstance(exc, MemoryError):

@@ -11,6 +11,7 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..core.addresses import is_address, site_of
 from ..core.pipeline import Analysis
 from ..core.quoting import quoted
 from ..core.summarize import DEFAULT_ALGORITHM
@@ -119,11 +120,13 @@ def parts(analysis: Analysis, source: str | None = None,
           ) -> DocumentParts:
     art = analysis.article
     origin = source or art.source
-    title = art.title or (Path(origin).stem if origin else "Untitled article")
+    web = bool(origin) and is_address(origin or "")
+    title = art.title or ((site_of(origin) if web else Path(origin).stem) if origin
+                          else "Untitled article")
     facts = [f for f in (
         f"by {art.author}" if art.author else None,
         art.date,
-        Path(origin).name if origin else None,
+        (origin if web else Path(origin).name) if origin else None,  # a page: its address
         LANGUAGE_NAMES.get(analysis.language, analysis.language),
     ) if f]
     return DocumentParts(

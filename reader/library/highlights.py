@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from ..core.anchoring import COLOURS, Anchor
+from ..core.anchoring import COLOURS, Anchor, find_anchor, make_anchor
 from .errors import LibraryError
 
 _COLUMNS = ("h.id, h.article_id, h.range_start, h.range_end, h.quote, h.prefix, h.suffix, "
@@ -191,6 +191,23 @@ def move(conn: sqlite3.Connection, highlight_id: int, anchor: Anchor | None) -> 
                      "prefix = ?, suffix = ?, detached = 0 WHERE id = ?",
                      (anchor.start, anchor.end, anchor.quote, anchor.prefix, anchor.suffix,
                       highlight_id))
+
+
+def found_again(highlights: list[Highlight], text: str) -> list[tuple[int, Anchor | None]]:
+    """The highlights to ``move`` for ``text`` (an article's text as read now): each found at
+    another place (or found again after being lost) with its new anchor, each lost there with
+    None. Those that stand where they stood are left out."""
+    moves: list[tuple[int, Anchor | None]] = []
+    for h in highlights:
+        found = find_anchor(text, h.anchor)
+        if found is None:
+            if not h.detached:
+                moves.append((h.id, None))
+            continue
+        anchor = make_anchor(text, *found)
+        if h.detached or anchor != h.anchor:
+            moves.append((h.id, anchor))
+    return moves
 
 
 def reindex(conn: sqlite3.Connection, article_id: int) -> None:

@@ -13,21 +13,24 @@ import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .. import paths
-from ..core.anchoring import Anchor, find_anchor, make_anchor
+from ..core.anchoring import Anchor
 from ..core.article import Article
-from ..core.errors import LanguageError
 from . import highlights as marks
-from . import searching
+from . import searching, web
 from .db import connect, open_database
 from .errors import LibraryError
 from .highlights import Highlight
+from .keeping import Kept, keep
 from .records import LIST_COLUMNS, Record
 from .records import record_from_row as _record
 from .searching import fts_query
-from .store import Store, sha256_of, stored_name
+from .store import Store, sha256_of
+
+if TYPE_CHECKING:
+    from ..core.fetch import Page
 
 try:  # advisory locks keep one process's cleanup off another's import in progress
     import fcntl
@@ -65,7 +68,7 @@ class Library:
         return conn
 
     @contextlib.contextmanager
-    def _transaction(self, durable: bool = False) -> Iterator[sqlite3.Connection]:
+    def transaction(self, durable: bool = False) -> Iterator[sqlite3.Connection]:
         """``durable``: the commit reaches the disk before this returns, even if the machine
         (not only Margin) goes down right after; for what the reader wrote themselves."""
         conn = self.conn
@@ -87,7 +90,7 @@ class Library:
                 conn.execute("PRAGMA synchronous = NORMAL")
 
     @contextlib.contextmanager
-    def _import_lock(self, exclusive: bool = False) -> Iterator[bool]:
+    def import_lock(self, exclusive: bool = False) -> Iterator[bool]:
         if fcntl is None:
             yield True
             return
@@ -104,11 +107,11 @@ class Library:
                 fcntl.flock(fh, fcntl.LOCK_UN)
 
     def _clean_orphans(self) -> int:
-        with self._import_lock(exclusive=True) as alone:
+        with self.import_lock(exclusive=True) as alone:
             if not alone:
                 return 0  # another Margin is importing right now; its copies are not orphans
-            keep = {r[0] for r in self.conn.execute("SELECT stored_name FROM articles")}
-            return self.store.clean(keep)
+            names = {r[0] for r in self.conn.execute("SELECT stored_name FROM articles")}
+            return self.store.clean(names)
 
     def close(self) -> None:
         conn = getattr(self._local, "conn", None)
@@ -140,58 +143,42 @@ class Library:
             raise LibraryError(f"{source.name} cannot be read ({exc.strerror or exc})") from exc
         existing = self.find_by_hash(sha)
         if existing is not None:
-            if opened:
-                self.touch(existing.id)
-                existing = self.get(existing.id) or existing
-            return existing, False
+            return self.existing(existing, opened), False
         if article is None:
             from ..core.loaders import load
 
             article = load(source)
-        language = article.language
-        if language is None:  # as the analysis decides it (declared, body only)
-            from ..core.language import article_language
+        return keep(self, source, sha, source.suffix, article, Kept(str(source.absolute())),
+                    opened=opened, label=source.name)
 
-            with contextlib.suppress(LanguageError):
-                language = article_language(article)
-        name = stored_name(sha, source.suffix)
-        now = time.time()
-        with self._import_lock():
-            try:
-                self.store.put(source, name)
-            except OSError as exc:
-                raise LibraryError(f"{source.name} could not be copied into the library "
-                                   f"({exc.strerror or exc})") from exc
-            try:
-                with self._transaction() as conn:
-                    cur = conn.execute(
-                        "INSERT INTO articles (sha256, title, author, date, language, format, "
-                        "source_path, stored_name, word_count, added_at, opened_at) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        (sha, article.title, article.author, article.date, language,
-                         article.format, str(source.absolute()), name, article.word_count, now,
-                         now if opened else 0))
-                    new_id = int(cur.lastrowid or 0)
-                    conn.execute("INSERT INTO articles_fts (rowid, title, author, text) "
-                                 "VALUES (?, ?, ?, ?)",
-                                 (new_id, article.title or "", article.author or "",
-                                  article.text))
-                    marks.article_added(conn, new_id, sha)  # notes kept from before come back
-            except sqlite3.IntegrityError:
-                # Another Margin added the same content a moment ago: that is our entry.
-                existing = self.find_by_hash(sha)
-                if existing is None:
-                    raise
-                if opened:
-                    self.touch(existing.id)
-                    existing = self.get(existing.id) or existing
-                return existing, False
-            except sqlite3.Error as exc:
-                raise LibraryError(f"{source.name} could not be added to the library "
-                                   f"({exc})") from exc
-        record = self.get(new_id)
-        assert record is not None
-        return record, True
+    def existing(self, record: Record, opened: bool) -> Record:
+        """``record`` asked for again: opened now, if ``opened``."""
+        if not opened:
+            return record
+        self.touch(record.id)
+        return self.get(record.id) or record
+
+    # --- web pages and pasted text (``web``) ------------------------------------------------
+
+    def find_address(self, address: str) -> Record | None:
+        """The web page kept for ``address`` (as it was asked for, or where it finally came
+        from), if any."""
+        return web.find_address(self, address)
+
+    def add_page(self, page: Page, article: Article | None = None, *,
+                 opened: bool = False) -> tuple[Record, bool]:
+        """Keep a fetched page (see ``web.add_page``); its record and whether it was new."""
+        return web.add_page(self, page, article, opened=opened)
+
+    def add_pasted(self, data: bytes, suffix: str, title: str, *,
+                   opened: bool = False) -> tuple[Record, bool]:
+        """Keep pasted text (``core.pasted.pasted_document``); its record and whether it was
+        new (the same text again is the same entry)."""
+        return web.add_pasted(self, data, suffix, title, opened=opened)
+
+    def refetch(self, article_id: int, page: Page) -> Record:
+        """The kept page replaced by ``page`` (fetched again), highlights found again."""
+        return web.refetch(self, article_id, page)
 
     # --- reading -------------------------------------------------------------------------
 
@@ -270,7 +257,7 @@ class Library:
     # --- changing ------------------------------------------------------------------------
 
     def _update(self, sql: str, args: tuple[Any, ...]) -> None:
-        with self._transaction() as conn:
+        with self.transaction() as conn:
             conn.execute(sql, args)
 
     def touch(self, article_id: int) -> None:
@@ -290,7 +277,7 @@ class Library:
 
     def set_tags(self, article_id: int, tags: list[str]) -> None:
         clean = sorted({t.strip() for t in tags if t.strip()})
-        with self._transaction() as conn:
+        with self.transaction() as conn:
             conn.execute("DELETE FROM tags WHERE article_id = ?", (article_id,))
             conn.executemany("INSERT INTO tags (article_id, tag) VALUES (?, ?)",
                              [(article_id, t) for t in clean])
@@ -302,7 +289,7 @@ class Library:
         record = self.get(article_id)
         if record is None:
             return False
-        with self._transaction(durable=True) as conn:
+        with self.transaction(durable=True) as conn:
             marks.article_removed(conn, article_id, keep_notes)
             conn.execute("DELETE FROM articles_fts WHERE rowid = ?", (article_id,))
             conn.execute("DELETE FROM tags WHERE article_id = ?", (article_id,))
@@ -315,7 +302,7 @@ class Library:
     def add_highlight(self, article_id: int, anchor: Anchor, note: str = "",
                       color: str = "yellow") -> Highlight:
         """Keep a new highlight; on disk when this returns."""
-        with self._transaction(durable=True) as conn:
+        with self.transaction(durable=True) as conn:
             new_id = marks.insert(conn, article_id, anchor, note, color)
         return self._highlight(new_id)
 
@@ -334,13 +321,13 @@ class Library:
 
     def update_highlight(self, highlight_id: int, *, note: str | None = None,
                          color: str | None = None) -> Highlight:
-        with self._transaction(durable=True) as conn:
+        with self.transaction(durable=True) as conn:
             marks.update(conn, highlight_id, note, color)
         return self._highlight(highlight_id)
 
     def remove_highlight(self, highlight_id: int) -> Highlight | None:
         """Returns what was removed (to undo with ``restore_highlight``), None if nothing."""
-        with self._transaction(durable=True) as conn:
+        with self.transaction(durable=True) as conn:
             gone = marks.get(conn, highlight_id)
             if gone is not None:
                 marks.delete(conn, highlight_id)
@@ -349,7 +336,7 @@ class Library:
     def restore_highlight(self, highlight: Highlight) -> Highlight:
         """Undo a removal: the same id, anchor, note, colour and times. If its article has gone
         meanwhile, it is kept as a removed article's notes are."""
-        with self._transaction(durable=True) as conn:
+        with self.transaction(durable=True) as conn:
             if marks.get(conn, highlight.id) is None:
                 row = conn.execute("SELECT title, source_path FROM articles WHERE id = ?",
                                    (highlight.article_id,)).fetchone()
@@ -368,18 +355,9 @@ class Library:
         """Find each of the article's highlights again in ``text`` (its text as read now):
         a new range is stored, one not found is marked detached (never dropped). Returns them
         as ``highlights`` does."""
-        moves: list[tuple[int, Anchor | None]] = []
-        for h in self.highlights(article_id):
-            found = find_anchor(text, h.anchor)
-            if found is None:
-                if not h.detached:
-                    moves.append((h.id, None))
-                continue
-            anchor = make_anchor(text, *found)
-            if h.detached or anchor != h.anchor:
-                moves.append((h.id, anchor))
+        moves = marks.found_again(self.highlights(article_id), text)
         if moves:
-            with self._transaction(durable=True) as conn:
+            with self.transaction(durable=True) as conn:
                 for highlight_id, moved in moves:
                     marks.move(conn, highlight_id, moved)
                 marks.reindex(conn, article_id)  # the quotes as they read now

@@ -8,12 +8,14 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote, urlsplit
 
+from ..core.addresses import site_of
 from .snippets import from_marked
 
 LIST_COLUMNS = ("a.id, a.title, a.author, a.date, a.language, a.format, a.source_path, "
                 "a.stored_name, a.word_count, a.added_at, a.opened_at, a.position, "
-                "a.favourite, a.settings, "
+                "a.favourite, a.settings, a.origin, a.fetched_at, "
                 "(SELECT COUNT(*) FROM highlights h WHERE h.article_id = a.id) AS n_marks, "
                 "(SELECT COUNT(*) FROM highlights h WHERE h.article_id = a.id "
                 "AND h.note <> '') AS n_notes")
@@ -46,10 +48,29 @@ class Record:
     matched_in: list[str] | None = None
     highlights: int = 0  # the reader's highlights on it
     notes: int = 0  # of which with a note
+    origin: str = "file"  # "file", "web" (source_path is its address) or "pasted"
+    fetched_at: float | None = None  # a web page: when the kept copy was fetched
+
+    @property
+    def address(self) -> str | None:
+        """A web page's address (where it finally came from, after redirects); None for files
+        and pasted text."""
+        return self.source_path if self.origin == "web" else None
+
+    @property
+    def site(self) -> str | None:
+        """The site a web page is from, as a person names it ("example.org"); else None."""
+        return site_of(self.source_path) if self.origin == "web" and self.source_path else None
 
     @property
     def display_title(self) -> str:
-        return self.title or (Path(self.source_path).stem if self.source_path else f"#{self.id}")
+        if self.title:
+            return self.title
+        if self.origin == "web" and self.source_path:
+            return web_title(self.source_path)
+        if self.origin == "pasted":
+            return "Pasted text"
+        return Path(self.source_path).stem if self.source_path else f"#{self.id}"
 
     def to_json(self) -> dict[str, Any]:
         return {k: v for k, v in self.__dict__.items()
@@ -62,7 +83,13 @@ def record_from_row(row: sqlite3.Row, tags: list[str] | None = None) -> Record:
                   row["format"], row["source_path"], row["stored_name"], row["word_count"],
                   row["added_at"], row["opened_at"] or None, row["position"],
                   bool(row["favourite"]), settings, tags or [], highlights=row["n_marks"],
-                  notes=row["n_notes"])
+                  notes=row["n_notes"], origin=row["origin"], fetched_at=row["fetched_at"])
+
+
+def web_title(address: str) -> str:
+    """A page without a title named by its address: "example.org › news › tide-mills"."""
+    parts = [p for p in urlsplit(address).path.split("/") if p]
+    return " › ".join([site_of(address), *(unquote(p) for p in parts[-2:])])
 
 
 def search_record(row: sqlite3.Row, tags: list[str] | None) -> Record:

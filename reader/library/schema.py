@@ -73,9 +73,21 @@ MIGRATIONS: list[str] = [
         quotes, notes, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4'
     );
     """,
+    # 4: web pages and pasted text. ``origin`` is 'file', 'web' (source_path then holds the
+    # address the page finally came from, after its redirects) or 'pasted' (no source_path).
+    # ``address``: a page's address as it was asked for, so that asking again finds the kept
+    # copy without fetching; ``fetched_at``: when the kept copy was fetched.
+    """
+    ALTER TABLE articles ADD COLUMN origin TEXT NOT NULL DEFAULT 'file';
+    ALTER TABLE articles ADD COLUMN address TEXT;
+    ALTER TABLE articles ADD COLUMN fetched_at REAL;
+    CREATE INDEX articles_address ON articles(address);
+    CREATE INDEX articles_source ON articles(source_path);
+    """,
 ]
 LATEST = len(MIGRATIONS)
 HIGHLIGHTS = 3  # the step that brought highlights in
+WEB = 4  # the step that brought web pages and pasted text in
 
 
 def version(conn: sqlite3.Connection) -> int:

@@ -20,6 +20,10 @@ def sha256_of(path: Path) -> str:
     return digest.hexdigest()
 
 
+def sha256_of_bytes(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
 def stored_name(sha: str, suffix: str) -> str:
     return f"{sha[:2]}/{sha}{suffix.lower()}"
 
@@ -31,17 +35,22 @@ class Store:
     def path(self, name: str) -> Path:
         return self.folder / name
 
-    def put(self, source: Path, name: str) -> Path:
-        """Copy ``source`` to ``name`` atomically (temp file, fsync, rename)."""
+    def put(self, source: Path | bytes, name: str) -> Path:
+        """Copy ``source`` (a file, or bytes held in memory such as a fetched page) to
+        ``name`` atomically (temp file, fsync, rename)."""
         target = self.path(name)
         if target.exists():
             return target
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=TEMP_PREFIX, dir=target.parent)
         try:
-            with os.fdopen(fd, "wb") as out, open(source, "rb") as src:
-                for block in iter(lambda: src.read(1 << 20), b""):
-                    out.write(block)
+            with os.fdopen(fd, "wb") as out:
+                if isinstance(source, bytes):
+                    out.write(source)
+                else:
+                    with open(source, "rb") as src:
+                        for block in iter(lambda: src.read(1 << 20), b""):
+                            out.write(block)
                 out.flush()
                 os.fsync(out.fileno())
             os.replace(tmp, target)

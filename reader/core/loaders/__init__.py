@@ -70,8 +70,13 @@ def load(path: str | os.PathLike[str]) -> Article:
             f"{MAX_FILE_BYTES // (1024 * 1024)} MB)"
         )
     fmt, module = FORMATS[suffix]
+    return finish(_read(lambda: _loader(module)(p)), fmt, str(p))
+
+
+def _read(read: Callable[[], Article]) -> Article:
+    """``read()``, its failures in the user's words."""
     try:
-        article = _loader(module)(p)
+        return read()
     except ReaderError:
         raise
     except PermissionError as exc:
@@ -80,10 +85,45 @@ def load(path: str | os.PathLike[str]) -> Article:
         raise UnreadableFile(f"cannot be read ({exc.strerror or exc})") from exc
     except RecursionError as exc:
         raise UnreadableFile("is nested too deeply to read") from exc
+
+
+def finish(article: Article, fmt: str, source: str | None) -> Article:
+    """What every loaded article gets: its length checked, its source and format, and its
+    front and back matter marked."""
     from .text import check_length
 
     check_length(article.text)
-    article.source = str(p)
+    article.source = source
     article.format = fmt
     # contents, copyright pages, licences, indexes; and the sections made of nothing else
     return mark_section_matter(mark_matter(article))
+
+
+def load_data(data: bytes, suffix: str, *, charset: str | None = None,
+              source: str | None = None) -> Article:
+    """Read bytes held in memory (a fetched page, pasted text) as a file with ``suffix`` is
+    read. ``charset``: the encoding a server declared for HTML or plain text (the page's own
+    declaration and a byte-order mark are honoured too: ``charsets``)."""
+    suffix = suffix.lower()
+    if suffix not in FORMATS:
+        raise UnsupportedFormat(f"is not a kind of document Margin reads ({suffix})")
+    if not data:
+        raise UnreadableFile("is empty")
+    if len(data) > MAX_FILE_BYTES:
+        raise UnreadableFile(f"is too large ({len(data) // (1024 * 1024)} MB; Margin opens "
+                             f"documents up to {MAX_FILE_BYTES // (1024 * 1024)} MB)")
+    fmt, module = FORMATS[suffix]
+    if fmt in ("html", "txt"):
+        from .charsets import decode_declared
+        from .html import article_from_html
+        from .text import article_from_text, check_length
+
+        text = check_length(decode_declared(data, charset, markup=fmt == "html"))
+        parse = article_from_html if fmt == "html" else article_from_text
+        return finish(_read(lambda: parse(text)), fmt, source)
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="margin-") as folder:
+        path = Path(folder) / f"document{suffix}"
+        path.write_bytes(data)
+        return finish(_read(lambda: _loader(module)(path)), fmt, source)

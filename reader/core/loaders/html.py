@@ -18,8 +18,9 @@ from typing import Any
 from ..article import Article
 from ..errors import UnreadableFile
 from ..textbuild import RawBlock, RawNote, SectionStart, build_article
+from .charsets import decode_declared
 from .markup import Options, html_blocks
-from .text import check_length, decode
+from .text import check_length
 from .webclean import Piece, drop_furniture, is_caption
 from .webmeta import Site, choose_title, clean_authors, page_site
 from .webnotes import add_sidebars
@@ -197,4 +198,5 @@ def article_from_html(markup: str) -> Article:
 
 
 def load(path: Path) -> Article:
-    return article_from_html(check_length(decode(path.read_bytes())))
+    """A saved page: in the encoding it declares (``<meta charset>``), else as detected."""
+    return article_from_html(check_length(decode_declared(path.read_bytes())))
