@@ -17,6 +17,8 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ["MARGIN_DATA_DIR"] = tempfile.mkdtemp(prefix="margin-test-data-")
 atexit.register(shutil.rmtree, os.environ["MARGIN_DATA_DIR"], ignore_errors=True)
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+# the window in English whatever the machine's language (tests of translations ask for theirs)
+os.environ["LANGUAGE"] = "en"
 
 
 

@@ -2,6 +2,9 @@
 
 usage: python tools/screenshots.py [OUT_DIR] [ARTICLE]
            the README's light and dark screenshots (default: docs/ and the English sample)
+       python tools/screenshots.py --language CODE OUT_DIR ARTICLE [POINTS]
+           the window in another interface language (screenshot-CODE.png), or "en" with the
+           text at POINTS (screenshot-large-text.png)
        python tools/screenshots.py --review OUT_DIR ARTICLE
            the window at 1600x1000, 1024x768 and 800x600, light and dark, at the default zoom
            and three steps in: twelve PNGs to look at after a change to the window
@@ -149,8 +152,43 @@ def main(out: Path, article: Path, review: bool = False) -> int:
     return int(app.exec())
 
 
+def one_language(out: Path, code: str, article: Path, points: float) -> int:
+    """One screenshot with the interface in ``code`` (the light theme), of ``article``."""
+    os.environ["LANGUAGE"] = code
+    from PySide6.QtCore import QTimer
+
+    from reader.ui import theme
+    from reader.ui.app import build
+    from reader.ui.reading_settings import Reading
+
+    out.mkdir(parents=True, exist_ok=True)
+    app, window = build([])
+    window.resize(1440, 900)
+    window.set_theme(theme.LIGHT)
+    if points:
+        window.set_reading(Reading(size=points))
+    window.open_file(str(article))
+    name = "screenshot-large-text.png" if points else f"screenshot-{code}.png"
+
+    def shot() -> None:
+        if window.current is None or not window.articles.idle:
+            QTimer.singleShot(100, shot)
+            return
+        window.quotes_pane.list.setCurrentRow(1)
+        QTimer.singleShot(700, lambda: (window.grab().save(str(out / name)),
+                                        print(out / name), app.quit()))
+
+    QTimer.singleShot(100, shot)
+    return int(app.exec())
+
+
 if __name__ == "__main__":
     args = sys.argv[1:]
+    if args and args[0] == "--language":
+        if len(args) not in (4, 5):
+            raise SystemExit(__doc__)
+        raise SystemExit(one_language(Path(args[2]), args[1], Path(args[3]),
+                                      float(args[4]) if len(args) == 5 else 0.0))
     review = bool(args) and args[0] == "--review"
     if review:
         args = args[1:]

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from ..core.pipeline import Analysis
 from .files import ExportError, write_text
 from .summary_doc import to_html, to_markdown
+from .words import tr
 
 if TYPE_CHECKING:
     from ..library import Highlight
@@ -20,7 +21,8 @@ FORMATS = {".pdf": "pdf", ".md": "markdown", ".markdown": "markdown", ".html": "
 def format_for(path: Path) -> str:
     fmt = FORMATS.get(path.suffix.lower())
     if fmt is None:
-        raise ExportError(f"Cannot tell the format of {path.name}: use .pdf, .md or .html.")
+        raise ExportError(tr("Cannot tell the format of {name}: use .pdf, .md or .html.").format(
+            name=path.name))
     return fmt
 
 
@@ -44,5 +46,5 @@ def export(analysis: Analysis, out: Path, fmt: str | None = None, *, full_text: 
         write_text(out, to_html(analysis, full_text=full_text, source=source,
                                 highlights=highlights, by_section=by_section))
     else:
-        raise ExportError(f"Unknown export format {fmt!r}.")
+        raise ExportError(tr("Unknown export format {format}.").format(format=repr(fmt)))
     return []

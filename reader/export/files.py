@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..core.errors import ReaderError
+from .words import tr
 
 
 class ExportError(ReaderError):
@@ -26,8 +27,9 @@ _UMASK = _current_umask()
 
 
 def _explain(path: Path, exc: OSError) -> ExportError:
-    reason = "permission denied" if isinstance(exc, PermissionError) else (exc.strerror or str(exc))
-    return ExportError(f"Cannot write {path}: {reason}.")
+    reason = (tr("permission denied") if isinstance(exc, PermissionError)
+              else (exc.strerror or str(exc)))
+    return ExportError(tr("Cannot write {path}: {reason}.").format(path=path, reason=reason))
 
 
 @contextlib.contextmanager
@@ -35,7 +37,8 @@ def atomic_target(path: Path) -> Iterator[Path]:
     """Yields a temporary path to write; on success it becomes ``path``."""
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        raise ExportError(f"Cannot write {path}: the folder {folder} does not exist.")
+        raise ExportError(tr("Cannot write {path}: the folder {folder} does not exist.").format(
+            path=path, folder=folder))
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
     except OSError as exc:

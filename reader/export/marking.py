@@ -1,7 +1,7 @@
 """The full text with its summary sentences and quotes marked, for HTML (and so the PDF) and
 Markdown. A paragraph is cut at every place a mark begins or ends; each piece carries the flags
 of the marks that cover it, so a quote inside a summary sentence, or one that runs over the end
-of a sentence, keeps both. No Qt here."""
+of a sentence, keeps both. Qt is not imported here."""
 
 from __future__ import annotations
 
@@ -10,6 +10,8 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from html import escape
+
+from .words import QT_TR_NOOP, tr
 
 SUMMARY_COLOUR = "#ffe9a8"
 QUOTE_COLOUR = "#cfe3ff"
@@ -81,12 +83,14 @@ def html_paragraph(text: str, pieces: Sequence[Piece]) -> str:
 
 
 def html_legend() -> str:
-    return (f'<span style="{SUMMARY_STYLE}">summary sentence</span> · '
-            f'<span style="{QUOTE_STYLE}">quote</span> (a quote inside a summary sentence keeps '
-            "the quote’s colour)")
+    summary, quote = tr("summary sentence"), tr("quote", "noun: a quoted statement")
+    keeps = tr("(a quote inside a summary sentence keeps the quote’s colour)")
+    return (f'<span style="{SUMMARY_STYLE}">{escape(summary)}</span> · '
+            f'<span style="{QUOTE_STYLE}">{escape(quote)}</span> {escape(keeps)}')
 
 
-MARKDOWN_LEGEND = "Summary sentences are in **bold**, quotes in _italics_."
+# in Markdown itself; shown through tr()
+MARKDOWN_LEGEND = QT_TR_NOOP("Summary sentences are in **bold**, quotes in _italics_.")
 
 
 # --- Markdown -------------------------------------------------------------------------------

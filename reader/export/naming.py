@@ -1,10 +1,12 @@
 """The name an export is offered under: the article's title, made safe as a file name on
-Windows, macOS and Linux alike. No Qt here."""
+Windows, macOS and Linux alike. Qt is not imported here."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
+
+from .words import tr
 
 MAX_NAME_CHARS = 80
 MAX_NAME_BYTES = 200
@@ -36,9 +38,10 @@ def _shorten(name: str) -> str:
     return name[: max(at_word or ends or [0])]
 
 
-def export_file_name(title: str | None, fallback: str = "Summary") -> str:
+def export_file_name(title: str | None, fallback: str | None = None) -> str:
     """A file name (without extension) for ``title``: characters that are not allowed in file
-    names replaced, at most MAX_NAME_CHARS characters, shortened at a word boundary."""
+    names replaced, at most MAX_NAME_CHARS characters, shortened at a word boundary; without a
+    title, ``fallback`` ("Summary" unless said)."""
     name = "".join(" " if unicodedata.category(ch)[0] == "C" else ch for ch in title or "")
     name = name.replace('"', "'")
     name = _SLASHES.sub(lambda m: " - " if m.group(1) or m.group(2) else "-", name)
@@ -48,7 +51,8 @@ def export_file_name(title: str | None, fallback: str = "Summary") -> str:
     if not _fits(name):
         name = _shorten(name).strip(_TRIM)
     if not name:
-        return fallback
+        return fallback or tr("Summary")
     if name.split(".")[0].strip().upper() in _RESERVED:
-        name += " summary"
+        name = tr("{name} summary", "a file name, after a name Windows keeps for itself").format(
+            name=name)
     return name

@@ -30,7 +30,8 @@ from typing import TYPE_CHECKING, Any
 
 from ..library.highlights import is_web_address, iso_time
 from .files import ExportError, write_text
-from .summary_doc import DETACHED, md_escape, md_note, md_quote_block
+from .summary_doc import COLOUR_NAMES, DETACHED, md_escape, md_note, md_quote_block
+from .words import grouped, number, tr
 
 if TYPE_CHECKING:
     from ..library import Highlight
@@ -88,6 +89,7 @@ def _one_line(text: str) -> str:
 
 def _front_matter(groups: list[ArticleNotes], count: int, now: float) -> list[str]:
     lines = ["---"]
+    everything = tr("Highlights from Margin")
     if len(groups) == 1:  # one article: its own properties
         only = groups[0]
         lines.append(f"title: {_yaml(_one_line(only.title))}")
@@ -96,7 +98,7 @@ def _front_matter(groups: list[ArticleNotes], count: int, now: float) -> list[st
         if only.source:
             lines.append(f"source: {_yaml(only.source)}")
     else:
-        lines.append(f"title: {_yaml('Highlights from Margin')}")
+        lines.append(f"title: {_yaml(everything)}")
         lines.append(f"articles: {len(groups)}")
     lines += [f"highlights: {count}", f"exported: {_yaml(iso_time(now))}",
               "tags:", "  - highlights", "  - margin", "---", ""]
@@ -114,9 +116,12 @@ def _md_highlight(h: Highlight) -> list[str]:
     lines = [*md_quote_block(h.quote), ""]
     if h.note:
         lines += [*md_note(h.note), ""]
-    where = DETACHED if h.detached else f"character {h.start + 1:,}"
+    where = (tr(DETACHED) if h.detached
+             else tr("character {number}", "where a highlight begins").format(
+                 number=number(h.start + 1)))
     when = _local(h.created, "%Y-%m-%d %H:%M")
-    lines += [f"*{h.color.capitalize()} · {md_escape(where)} · {when}*", ""]
+    colour = tr(COLOUR_NAMES[h.color]) if h.color in COLOUR_NAMES else h.color.capitalize()
+    lines += [f"*{md_escape(colour)} · {md_escape(where)} · {when}*", ""]
     return lines
 
 
@@ -125,14 +130,16 @@ def to_markdown(highlights: Sequence[Highlight], now: float | None = None) -> st
     groups = by_article(highlights)
     lines = _front_matter(groups, len(highlights), now)
     if len(groups) != 1:
-        lines += ["# Highlights from Margin", ""]
+        lines += ["# " + md_escape(tr("Highlights from Margin")), ""]
     if not groups:
-        lines += ["No highlights yet.", ""]
+        lines += [md_escape(tr("No highlights yet.")), ""]
     level = "#" if len(groups) == 1 else "##"
     for group in groups:
         lines += [f"{level} {md_escape(_one_line(group.title))}", ""]
-        facts = [f"- Author: {md_escape(_one_line(group.author))}" if group.author else "",
-                 f"- Source: {_md_source(group.source)}" if group.source else ""]
+        facts = ["- " + tr("Author: {author}").format(author=md_escape(_one_line(group.author)))
+                 if group.author else "",
+                 "- " + tr("Source: {source}").format(source=_md_source(group.source))
+                 if group.source else ""]
         facts = [f for f in facts if f]
         if facts:
             lines += [*facts, ""]
@@ -160,12 +167,16 @@ def readwise_warnings(highlights: Sequence[Highlight]) -> list[str]:
     titles = {h.display_title for h in highlights if len(h.display_title) > READWISE_MAX_TITLE}
     warnings = []
     if long:
-        warnings.append(f"Readwise takes highlights of up to {READWISE_MAX_HIGHLIGHT:,} "
-                        f"characters; {'these are' if len(long) > 1 else 'this one is'} longer: "
-                        f"{', '.join(map(str, long))}.")
+        ids = ", ".join(map(str, long))
+        limit = READWISE_MAX_HIGHLIGHT
+        warnings.append(grouped(
+            tr("Readwise takes highlights of up to %n characters; these are longer: {ids}.", "",
+               limit) if len(long) > 1 else
+            tr("Readwise takes highlights of up to %n characters; this one is longer: {ids}.", "",
+               limit), limit).format(ids=ids))
     if titles:
-        warnings.append(f"Readwise takes titles of up to {READWISE_MAX_TITLE} characters; "
-                        f"{len(titles)} {'are' if len(titles) > 1 else 'is'} longer.")
+        warnings.append(tr("Readwise takes titles of up to {limit} characters; %n are longer.", "",
+                           len(titles)).format(limit=READWISE_MAX_TITLE))
     return warnings
 
 
@@ -200,7 +211,8 @@ def write_notes(highlights: Sequence[Highlight], out: Path, fmt: str) -> list[st
     elif fmt == "json":
         write_text(out, to_json(highlights))
     else:
-        raise ExportError(f"Unknown format {fmt!r} for highlights: one of {', '.join(FORMATS)}.")
+        raise ExportError(tr("Unknown format {format} for highlights: one of {formats}.").format(
+            format=repr(fmt), formats=", ".join(FORMATS)))
     return []
 
 

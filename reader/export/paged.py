@@ -12,6 +12,7 @@ from ..core.pipeline import Analysis
 from .files import ExportError
 from .sections_doc import section_sentences
 from .summary_doc import html_body, parts
+from .words import QT_TR_NOOP, tr
 
 if TYPE_CHECKING:
     from ..library import Highlight
@@ -21,16 +22,17 @@ BOTTOM_MM = 12  # below the page footer
 FOOTER_MM = 11  # the page footer: a rule, the title and the page number
 BODY_POINTS = 11
 
-# Scripts that need fonts of their own, the character ranges that mark them, and a Debian
-# package that provides one.
+# Scripts that need fonts of their own (their names shown through tr()), the character ranges
+# that mark them, and a Debian package that provides one.
 _SCRIPTS = [
-    ("Chinese", "SimplifiedChinese", ((0x4E00, 0x9FFF), (0x3400, 0x4DBF)), "fonts-wqy-microhei"),
-    ("Japanese", "Japanese", ((0x3040, 0x30FF),), "fonts-wqy-microhei"),
-    ("Korean", "Korean", ((0xAC00, 0xD7AF),), "fonts-nanum"),
-    ("Arabic", "Arabic", ((0x0600, 0x06FF),), "fonts-dejavu-extra"),
-    ("Hebrew", "Hebrew", ((0x0590, 0x05FF),), "fonts-dejavu-extra"),
-    ("Thai", "Thai", ((0x0E00, 0x0E7F),), "fonts-thai-tlwg"),
-    ("Devanagari", "Devanagari", ((0x0900, 0x097F),), "fonts-deva"),
+    (QT_TR_NOOP("Chinese"), "SimplifiedChinese", ((0x4E00, 0x9FFF), (0x3400, 0x4DBF)),
+     "fonts-wqy-microhei"),
+    (QT_TR_NOOP("Japanese"), "Japanese", ((0x3040, 0x30FF),), "fonts-wqy-microhei"),
+    (QT_TR_NOOP("Korean"), "Korean", ((0xAC00, 0xD7AF),), "fonts-nanum"),
+    (QT_TR_NOOP("Arabic"), "Arabic", ((0x0600, 0x06FF),), "fonts-dejavu-extra"),
+    (QT_TR_NOOP("Hebrew"), "Hebrew", ((0x0590, 0x05FF),), "fonts-dejavu-extra"),
+    (QT_TR_NOOP("Thai"), "Thai", ((0x0E00, 0x0E7F),), "fonts-thai-tlwg"),
+    (QT_TR_NOOP("Devanagari"), "Devanagari", ((0x0900, 0x097F),), "fonts-deva"),
 ]
 
 _app: Any = None
@@ -55,7 +57,8 @@ def ensure_gui() -> None:
 
 
 def missing_scripts(text: str) -> list[tuple[str, str]]:
-    """(script, package) for each script in ``text`` that no installed font can draw."""
+    """(script, package) for each script in ``text`` that no installed font can draw (the
+    script's name in English)."""
     from PySide6.QtGui import QFontDatabase
 
     codes = {ord(ch) for ch in text if ord(ch) > 0x58F}
@@ -69,17 +72,20 @@ def missing_scripts(text: str) -> list[tuple[str, str]]:
 
 
 def font_warnings(analysis: Analysis, *, full_text: bool = False, source: str | None = None,
-                  medium: str = "the PDF", highlights: Sequence[Highlight] | None = None,
+                  medium: str | None = None, highlights: Sequence[Highlight] | None = None,
                   by_section: bool = False) -> list[str]:
+    """What cannot be shown in ``medium`` (where it is shown: "the PDF" unless said)."""
     info = parts(analysis, source, highlights)
     text = " ".join([info.title, *info.summary, *(w for w, _ in info.quotes),
                      *(h.quote + " " + h.note for h in info.highlights)]
                     + ([analysis.article.text] if full_text else [])
                     + ([s.title for s in analysis.article.sections] + section_sentences(analysis)
                        if by_section else []))
-    return [f"This computer has no font for {name} text, so it cannot be shown in {medium}; "
-            f"install one (on Debian/Ubuntu: {package})." for name, package in
-            missing_scripts(text)]
+    medium = medium or tr("the PDF", "where text is shown")
+    return [tr("This computer has no font for {script} text, so it cannot be shown in "
+               "{medium}; install one (on Debian/Ubuntu: {package}).").format(
+                   script=tr(name), medium=medium, package=package)
+            for name, package in missing_scripts(text)]
 
 
 def _body_font() -> Any:
@@ -187,15 +193,16 @@ LAYOUT_DPI = 300
 
 def paint_summary(analysis: Analysis, device: Any, *, full_text: bool = False,
                   source: str | None = None, page_size: str | None = None,
-                  failure: str = "The printer could not be started.",
-                  medium: str = "the PDF",
+                  failure: str | None = None,
+                  medium: str | None = None,
                   highlights: Sequence[Highlight] | None = None,
                   by_section: bool = False) -> list[str]:
     """Lay the summary document out on ``device`` (a QPdfWriter, a QPrinter: any
     QPagedPaintDevice not yet painted on) and paint every page with its footer. ``page_size``
     ("a4" or "letter") replaces the device's paper; without it the device keeps its own (the
     one chosen in a print dialog). Returns warnings meant for the person (fonts missing for
-    ``medium``); raises ExportError with ``failure`` when the device cannot be painted on.
+    ``medium``, "the PDF" unless said); raises ExportError with ``failure`` when the device
+    cannot be painted on.
     ``highlights``: the reader's, in a section "Your highlights". ``by_section``: the summary
     section by section (a document with sections)."""
     ensure_gui()
@@ -249,7 +256,7 @@ def paint_summary(analysis: Analysis, device: Any, *, full_text: bool = False,
 
     painter = QPainter()
     if not painter.begin(device):
-        raise ExportError(failure)
+        raise ExportError(failure or tr("The printer could not be started."))
     try:
         scale = device.resolution() / dpi
         painter.scale(scale, scale)
@@ -260,6 +267,7 @@ def paint_summary(analysis: Analysis, device: Any, *, full_text: bool = False,
         metrics = QFontMetricsF(small, reference)
         rule_y = body_height + footer * 0.3
         text_box = QRectF(0, rule_y, page.width(), footer - footer * 0.3)
+        page_of = tr("Page {page} of {pages}")
         for n in range(pages):
             if n:
                 device.newPage()
@@ -272,7 +280,7 @@ def paint_summary(analysis: Analysis, device: Any, *, full_text: bool = False,
             painter.drawLine(QPointF(0, rule_y), QPointF(page.width(), rule_y))
             painter.setFont(small)
             painter.setPen(QColor("#7a7a7a"))
-            number = f"Page {n + 1} of {pages}"
+            number = page_of.format(page=n + 1, pages=pages)
             room = page.width() - metrics.horizontalAdvance(number) - metrics.height() * 2
             title = metrics.elidedText(info.title, Qt.TextElideMode.ElideRight, room)
             align = Qt.AlignmentFlag.AlignBottom

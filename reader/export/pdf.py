@@ -11,6 +11,7 @@ from ..core.pipeline import Analysis
 from .files import atomic_target
 from .paged import ensure_gui, missing_scripts, paint_summary
 from .summary_doc import parts
+from .words import tr
 
 if TYPE_CHECKING:
     from ..library import Highlight
@@ -48,6 +49,7 @@ def write_pdf(analysis: Analysis, out: Path, *, full_text: bool = False,
         # the file is complete once the painting ends, before it is moved into place
         warnings = paint_summary(analysis, writer, full_text=full_text, source=source,
                                  page_size=page_size or default_page_size(),
-                                 failure=f"Cannot write {out}: the PDF could not be started.",
+                                 failure=tr("Cannot write {path}: the PDF could not be "
+                                            "started.").format(path=out),
                                  highlights=highlights, by_section=by_section)
     return warnings

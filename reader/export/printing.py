@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from ..core.pipeline import Analysis
 from .paged import ensure_gui, paint_summary
 from .summary_doc import parts
+from .words import tr
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
@@ -27,6 +28,7 @@ def print_summary(analysis: Analysis, printer: QPrinter, *, full_text: bool = Fa
     printer.setDocName(parts(analysis, source).title)
     printer.setCreator("Margin")
     return paint_summary(analysis, printer, full_text=full_text, source=source,
-                         failure="The printer could not be started; check that it is "
-                                 "connected and switched on.",
-                         medium="the printout", highlights=highlights, by_section=by_section)
+                         failure=tr("The printer could not be started; check that it is "
+                                    "connected and switched on."),
+                         medium=tr("the printout", "where text is shown"),
+                         highlights=highlights, by_section=by_section)

@@ -1,6 +1,6 @@
 """The summary by section, for the summary document (``--by-section``): each section's title,
 as deep as it sits, with its own summary sentences. Front and back matter (contents, copyright
-pages, indexes) are left out; a recap stops at its reading position. No Qt here."""
+pages, indexes) are left out; a recap stops at its reading position. Qt is not imported here."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from html import escape
 
 from ..core.pipeline import Analysis
+from .words import tr
 
 
 @dataclass(frozen=True)
@@ -43,9 +44,10 @@ def made_by_sections(analysis: Analysis, method: str) -> str:
     parts = section_parts(analysis)
     chosen = sum(len(p.summary) for p in parts)
     summarised = sum(1 for p in parts if p.summary)
-    return (f"Summary by section made by Margin with {method}: {chosen} "
-            f"sentence{'s' if chosen != 1 else ''} from {summarised} "
-            f"section{'s' if summarised != 1 else ''}, each from its own text.")
+    return tr("Summary by section made by Margin with {method}: {sentences} from {sections}, "
+              "each from its own text.").format(method=method,
+                                                 sentences=tr("%n sentences", "", chosen),
+                                                 sections=tr("%n sections", "", summarised))
 
 
 def _heading(level: int) -> int:

@@ -1,6 +1,7 @@
 """The summary document, once, in the two text forms: HTML (also the source of the PDF and the
 printout) and Markdown; ``by_section`` gives the summary section by section (``sections_doc``)
-for a document that has sections. No Qt here."""
+for a document that has sections. Qt is not imported here; the words are in the reader's
+language (``words``)."""
 
 from __future__ import annotations
 
@@ -25,21 +26,27 @@ from .marking import (
     markdown_paragraph,
 )
 from .sections_doc import html_sections, made_by_sections, markdown_sections
+from .words import QT_TR_NOOP, tr
 
 if TYPE_CHECKING:
     from ..library import Highlight
 
+# (The names in these tables are in English; they are shown through tr().)
 LANGUAGE_NAMES = {
-    "en": "English", "de": "German", "fr": "French", "es": "Spanish", "it": "Italian",
-    "pt": "Portuguese", "nl": "Dutch", "ru": "Russian", "uk": "Ukrainian", "pl": "Polish",
-    "cs": "Czech", "sv": "Swedish", "da": "Danish", "no": "Norwegian", "fi": "Finnish",
-    "tr": "Turkish", "el": "Greek", "zh": "Chinese", "ja": "Japanese",
+    "en": QT_TR_NOOP("English"), "de": QT_TR_NOOP("German"), "fr": QT_TR_NOOP("French"),
+    "es": QT_TR_NOOP("Spanish"), "it": QT_TR_NOOP("Italian"), "pt": QT_TR_NOOP("Portuguese"),
+    "nl": QT_TR_NOOP("Dutch"), "ru": QT_TR_NOOP("Russian"), "uk": QT_TR_NOOP("Ukrainian"),
+    "pl": QT_TR_NOOP("Polish"), "cs": QT_TR_NOOP("Czech"), "sv": QT_TR_NOOP("Swedish"),
+    "da": QT_TR_NOOP("Danish"), "no": QT_TR_NOOP("Norwegian"), "fi": QT_TR_NOOP("Finnish"),
+    "tr": QT_TR_NOOP("Turkish"), "el": QT_TR_NOOP("Greek"), "zh": QT_TR_NOOP("Chinese"),
+    "ja": QT_TR_NOOP("Japanese"),
 }
 # The summarisers by the names a person knows them by.
 ALGORITHM_NAMES = {
-    "margin": "Margin's own ranker", "lexrank": "LexRank", "lsa": "latent semantic analysis (LSA)",
-    "luhn": "Luhn's method", "textrank": "TextRank", "kl": "KL-Sum", "sumbasic": "SumBasic",
-    "reduction": "Reduction", "edmundson": "Edmundson's method",
+    "margin": QT_TR_NOOP("Margin's own ranker"), "lexrank": "LexRank",
+    "lsa": QT_TR_NOOP("latent semantic analysis (LSA)"), "luhn": QT_TR_NOOP("Luhn's method"),
+    "textrank": "TextRank", "kl": "KL-Sum", "sumbasic": "SumBasic",
+    "reduction": QT_TR_NOOP("Reduction"), "edmundson": QT_TR_NOOP("Edmundson's method"),
 }
 
 # The reader's highlight colours on paper: (tint behind the words, bar beside a passage).
@@ -48,9 +55,17 @@ HIGHLIGHT_COLOURS = {
     "blue": ("#d3e6ff", "#3f7fd0"), "pink": ("#ffd6e8", "#d9508f"),
     "purple": ("#e6dcff", "#8660cc"),
 }
-DETACHED = "no longer found in the article's text"
+# The colours' names (as the window says them), and what a highlight of each is called.
+COLOUR_NAMES = {"yellow": QT_TR_NOOP("Yellow"), "green": QT_TR_NOOP("Green"),
+                "blue": QT_TR_NOOP("Blue"), "pink": QT_TR_NOOP("Pink"),
+                "purple": QT_TR_NOOP("Purple")}
+HIGHLIGHT_NAMES = {"yellow": QT_TR_NOOP("Yellow highlight"),
+                   "green": QT_TR_NOOP("Green highlight"), "blue": QT_TR_NOOP("Blue highlight"),
+                   "pink": QT_TR_NOOP("Pink highlight"), "purple": QT_TR_NOOP("Purple highlight")}
+DETACHED = QT_TR_NOOP("no longer found in the article's text")  # shown through tr()
 
-__all__ = ["ALGORITHM_NAMES", "DETACHED", "HIGHLIGHT_COLOURS", "LANGUAGE_NAMES", "QUOTE_COLOUR",
+__all__ = ["ALGORITHM_NAMES", "COLOUR_NAMES", "DETACHED", "HIGHLIGHT_COLOURS", "HIGHLIGHT_NAMES",
+           "LANGUAGE_NAMES", "QUOTE_COLOUR",
            "SUMMARY_COLOUR", "DocumentParts", "HighlightPart", "made_by", "md_escape", "md_lines",
            "md_note", "md_quote_block", "parts", "to_html", "to_markdown"]
 
@@ -67,8 +82,8 @@ class HighlightPart:
     @property
     def about(self) -> str:
         """"Yellow highlight", and when it could not be found in the text, that too."""
-        said = f"{self.colour.capitalize()} highlight"
-        return f"{said} · {DETACHED}" if self.detached else said
+        said = tr(HIGHLIGHT_NAMES.get(self.colour, HIGHLIGHT_NAMES["yellow"]))
+        return f"{said} · {tr(DETACHED)}" if self.detached else said
 
 
 @dataclass(frozen=True)
@@ -82,8 +97,9 @@ class DocumentParts:
 
 
 def _method(analysis: Analysis) -> str:
-    name = ALGORITHM_NAMES.get(analysis.algorithm, analysis.algorithm)
-    return f"its default method, {name}" if analysis.algorithm == DEFAULT_ALGORITHM else name
+    name = tr(ALGORITHM_NAMES.get(analysis.algorithm, analysis.algorithm))
+    return (tr("its default method, {name}").format(name=name)
+            if analysis.algorithm == DEFAULT_ALGORITHM else name)
 
 
 def made_by(analysis: Analysis, by_section: bool = False) -> str:
@@ -93,19 +109,21 @@ def made_by(analysis: Analysis, by_section: bool = False) -> str:
     recapped = ""
     if analysis.upto is not None:
         share = analysis.upto / max(1, len(analysis.article.text))
-        recapped = (f" It recaps the text up to {share:.0%} of the way through; nothing after "
-                    "that place is used.")
+        recapped = " " + tr("It recaps the text up to {share} of the way through; nothing "
+                            "after that place is used.").format(share=f"{share:.0%}")
     if by_section and analysis.article.sections:
         return made_by_sections(analysis, method) + recapped
     total = sum(1 for s in analysis.sentences if not s.heading)
     chosen = len(analysis.summary)
     if total == 0:
-        count = "the article has no sentences to choose from"
+        count = tr("the article has no sentences to choose from")
     elif chosen >= total:
-        count = "every sentence of the article" if total > 1 else "the article's one sentence"
+        count = (tr("every sentence of the article") if total > 1
+                 else tr("the article's one sentence"))
     else:
-        count = f"{chosen} of the article's {total} sentences"
-    return f"Summary made by Margin with {method}: {count}.{recapped}"
+        count = tr("{chosen} of the article's %n sentences", "", total).format(chosen=chosen)
+    return tr("Summary made by Margin with {method}: {count}.").format(
+        method=method, count=count) + recapped
 
 
 def highlight_parts(highlights: Sequence[Highlight] | None) -> list[HighlightPart]:
@@ -122,18 +140,20 @@ def parts(analysis: Analysis, source: str | None = None,
     origin = source or art.source
     web = bool(origin) and is_address(origin or "")
     title = art.title or ((site_of(origin) if web else Path(origin).stem) if origin
-                          else "Untitled article")
+                          else tr("Untitled article"))
+    language = LANGUAGE_NAMES.get(analysis.language)
     facts = [f for f in (
-        f"by {art.author}" if art.author else None,
+        tr("by {author}").format(author=art.author) if art.author else None,
         art.date,
         (origin if web else Path(origin).name) if origin else None,  # a page: its address
-        LANGUAGE_NAMES.get(analysis.language, analysis.language),
+        tr(language) if language else analysis.language,
     ) if f]
+    nobody = tr("unattributed")
     return DocumentParts(
         title=title,
         facts=facts,
         summary=[analysis.span_text(s) for s in analysis.summary],
-        quotes=[(analysis.span_text(q), q.speaker or "unattributed") for q in analysis.quotes],
+        quotes=[(analysis.span_text(q), q.speaker or nobody) for q in analysis.quotes],
         note=made_by(analysis, by_section),
         highlights=highlight_parts(highlights),
     )
@@ -150,6 +170,14 @@ BULLET_WIDTH, BAR_WIDTH = 16, 4
 PAGED_RULE = '<hr style="height:1px; background-color:#d4d4d4"/>'
 
 
+def _h2(text: str) -> str:
+    return f"<h2>{escape(text)}</h2>"
+
+
+def _p(css: str, text: str) -> str:
+    return f'<p class="{css}">{escape(text)}</p>'
+
+
 def _html_list(items: list[str], css: str, paged: bool) -> str:
     """A list: ``<ul>`` for a browser; for a page (Qt's layout draws list bullets right against
     the text, with no say in the gap) a table of bullet and text."""
@@ -162,7 +190,7 @@ def _html_list(items: list[str], css: str, paged: bool) -> str:
 
 def _html_quotes(p: DocumentParts, language: str, paged: bool) -> str:
     if not p.quotes:
-        return '<p class="empty">No quoted statements in this article.</p>'
+        return _p("empty", tr("No quoted statements in this article."))
     if not paged:
         return '<ul class="quotes">' + "".join(
             f'<li><span class="words">{escape(quoted(words, language))}</span> '
@@ -217,21 +245,21 @@ def html_body(analysis: Analysis, *, full_text: bool = False, source: str | None
     if notice:
         body.append(f'<p class="notice">{escape(notice)}</p>')
     if by_section:
-        body.append("<h2>Summary by section</h2>")
+        body.append(_h2(tr("Summary by section")))
         body.append(html_sections(analysis, lambda items: _html_list(items, "summary", paged)))
     elif p.summary:
-        body.append("<h2>Summary</h2>")
+        body.append(_h2(tr("Summary")))
         body.append(_html_list([escape(s) for s in p.summary], "summary", paged))
     else:
-        body.append("<h2>Summary</h2>")
-        body.append('<p class="empty">The article has no sentences to summarise.</p>')
-    body.append("<h2>Quotes</h2>")
+        body.append(_h2(tr("Summary")))
+        body.append(_p("empty", tr("The article has no sentences to summarise.")))
+    body.append(_h2(tr("Quotes")))
     body.append(_html_quotes(p, analysis.language, paged))
     if p.highlights:
-        body.append("<h2>Your highlights</h2>")
+        body.append(_h2(tr("Your highlights")))
         body.append(_html_highlights(p, paged))
     if full_text:
-        body.append("<h2>Full text</h2>")
+        body.append(_h2(tr("Full text")))
         body.append(f'<p class="legend">{html_legend()}</p>')
         text, marks = analysis.article.text, _marks(analysis)
         for para in analysis.article.paragraphs:
@@ -321,7 +349,12 @@ def md_quote_block(text: str) -> list[str]:
 def md_note(note: str) -> list[str]:
     """The reader's note under its highlight: "**Note:** …", its lines kept."""
     lines = md_lines(note)
-    return [f"**Note:** {lines[0]}", *lines[1:]]
+    label = _md(tr("Note:", "before the reader's note on a highlight"))
+    return [f"**{label}** {lines[0]}", *lines[1:]]
+
+
+def _md_h2(text: str) -> str:
+    return f"## {_md(text)}"
 
 
 def _md_highlights(p: DocumentParts) -> list[str]:
@@ -343,18 +376,19 @@ def to_markdown(analysis: Analysis, *, full_text: bool = False, source: str | No
     if notice:
         lines += [f"> {_md(notice)}", ""]
     if by_section:
-        lines += ["## Summary by section", "", *markdown_sections(analysis, _md, _md_block)]
+        lines += [_md_h2(tr("Summary by section")), "",
+                  *markdown_sections(analysis, _md, _md_block)]
     else:
-        lines += ["## Summary", ""]
+        lines += [_md_h2(tr("Summary")), ""]
         lines += ([f"- {_md_block(_md(s))}" for s in p.summary]
-                  or ["The article has no sentences to summarise."]) + [""]
-    lines += ["## Quotes", ""]
+                  or [_md(tr("The article has no sentences to summarise."))]) + [""]
+    lines += [_md_h2(tr("Quotes")), ""]
     lines += ([f"- {_md(quoted(w, analysis.language))} — {_md(who)}" for w, who in p.quotes]
-              or ["No quoted statements in this article."]) + [""]
+              or [_md(tr("No quoted statements in this article."))]) + [""]
     if p.highlights:
-        lines += ["## Your highlights", "", *_md_highlights(p)]
+        lines += [_md_h2(tr("Your highlights")), "", *_md_highlights(p)]
     if full_text:
-        lines += ["## Full text", "", MARKDOWN_LEGEND, ""]
+        lines += [_md_h2(tr("Full text")), "", tr(MARKDOWN_LEGEND), ""]
         text, marks = analysis.article.text, _marks(analysis)
         for para in analysis.article.paragraphs:
             line = markdown_paragraph(text, marks.pieces(para.start, para.end), _md)

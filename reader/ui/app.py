@@ -34,6 +34,10 @@ def build(files: Sequence[str]) -> tuple[QApplication, MainWindow]:
     if icon is not None:
         app.setWindowIcon(icon)
 
+    from . import i18n
+    from .settings import Settings
+
+    i18n.install(Settings().interface_language or None)  # before any text is made
     from .main_window import MainWindow
 
     window = MainWindow()

@@ -292,6 +292,7 @@ class RichTextView(QTextEdit):
     def __init__(self) -> None:
         super().__init__()
         self.state = TextState(self)
+        self.measure = MEASURE_CHARS  # the line length, in characters (Reading Settings)
 
     def loadResource(self, kind: int, name: Any) -> Any:  # noqa: N802 (Qt's name)
         """The article's text never pulls in images, style sheets or files, local or remote."""
@@ -311,7 +312,7 @@ class RichTextView(QTextEdit):
         """Lines about MEASURE_CHARS long, centred, however wide the window is, with a margin
         on each side that grows with the text (the frame's margins replace the document's)."""
         metrics = self.fontMetrics()
-        measure = metrics.averageCharWidth() * MEASURE_CHARS
+        measure = metrics.averageCharWidth() * self.measure
         side = max(gutter(metrics), (self.viewport().width() - measure) // 2)
         top = gutter(metrics)
         frame = self.document().rootFrame()
@@ -350,6 +351,7 @@ class PlainTextView(QPlainTextEdit):
     def __init__(self) -> None:
         super().__init__()
         self.state = TextState(self)
+        self.measure = MEASURE_CHARS  # the line length, in characters (Reading Settings)
         self.setBackgroundRole(self.viewport().backgroundRole())
         self.setAutoFillBackground(True)
 
@@ -369,7 +371,7 @@ class PlainTextView(QPlainTextEdit):
         """The same measure as the rich view, made with viewport margins: the text wraps
         inside what is left of the viewport."""
         metrics = self.fontMetrics()
-        measure = metrics.averageCharWidth() * MEASURE_CHARS
+        measure = metrics.averageCharWidth() * self.measure
         bar = self.verticalScrollBar().sizeHint().width()
         frame = 2 * self.frameWidth()
         total = self.width()

@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QTextCursor,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -30,8 +31,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .article_text import PlainTextView, RichTextView, TextState
+from ..export.words import number
+from .article_text import MEASURE_CHARS, PlainTextView, RichTextView, TextState
 from .document import Rendered
+from .i18n import tr
 from .theme import Colours
 
 
@@ -53,12 +56,12 @@ class FindBar(QFrame):
         self._view = current_view
         self.setObjectName("findBar")
         self.field = QLineEdit()
-        self.field.setPlaceholderText("Find in article")
+        self.field.setPlaceholderText(tr("Find in article"))
         self.field.setClearButtonEnabled(True)
         self.status = QLabel()
-        prev_button = tool_button("▲", "Previous match (Shift+Enter)")
-        next_button = tool_button("▼", "Next match (Enter)")
-        close_button = tool_button("✕", "Close (Esc)")
+        prev_button = tool_button("▲", tr("Previous match (Shift+Enter)"))
+        next_button = tool_button("▼", tr("Next match (Enter)"))
+        close_button = tool_button("✕", tr("Close (Esc)"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.addWidget(self.field, 1)
@@ -109,14 +112,14 @@ class FindBar(QFrame):
         view = self.view
         rendered = view.state.rendered
         if rendered is None:
-            self.status.setText("No article open")
+            self.status.setText(tr("No article open"))
             return False
         if not needle:
             self.status.clear()
             return False
         starts = self.matches(needle)
         if not starts:
-            self.status.setText("Not found")
+            self.status.setText(tr("Not found", "no match"))
             return False
         positions = rendered.positions
         here = positions.from_qt(view.textCursor().selectionStart())
@@ -135,7 +138,8 @@ class FindBar(QFrame):
         cursor.setPosition(positions.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
         view.setTextCursor(cursor)
         more = "+" if len(starts) >= MAX_MATCHES else ""
-        self.status.setText(f"{i + 1:,} of {len(starts):,}{more}")
+        self.status.setText(tr("{current} of {total}", "the match shown, of those found").format(
+            current=number(i + 1), total=number(len(starts)) + more))
         return True
 
 
@@ -157,7 +161,7 @@ class MessageBar(QFrame):
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)  # messages name files; never markup
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        close = tool_button("✕", "Dismiss")
+        close = tool_button("✕", tr("Dismiss"))
         close.setObjectName("messageClose")
         close.setAutoRaise(True)
         close.clicked.connect(self.hide)
@@ -219,7 +223,10 @@ class ArticleHeader(QLabel):
         self.setObjectName("articleHeader")
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.RichText)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                     | Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                     | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.setOpenExternalLinks(True)  # a page's address opens in the browser
         self.setContentsMargins(28, 20, 28, 6)
         self.setAutoFillBackground(True)
         self.setBackgroundRole(QPalette.ColorRole.Base)
@@ -255,20 +262,31 @@ class ArticleHeader(QLabel):
         if self._shown is not None and (self.width() < 520) != self._narrow:
             self._set(*self._shown)
 
-    def show_facts(self, title: str, facts: list[str], muted: QColor) -> None:
+    def show_facts(self, title: str, facts: list[str | tuple[str, str]], muted: QColor,
+                   link_colour: QColor | None = None) -> None:
+        """The title, and the facts under it; a fact given as (text, address) is a link (a
+        page from the web: its site, linking to the address)."""
+        def fact(f: str | tuple[str, str]) -> str:
+            if isinstance(f, tuple):
+                text, href = f
+                colour = f" style='color:{link_colour.name()}'" if link_colour else ""
+                return (f"<a href='{escape(href, quote=True)}'{colour}>"
+                        f"{escape(text).replace(' ', chr(0xa0))}</a>")
+            return escape(f).replace(" ", "\u00a0")
+
         # a fact breaks only between facts ("332 words" stays on one line)
-        line = " · ".join(escape(f).replace(" ", "\u00a0") for f in facts if f)
+        line = " · ".join(fact(f) for f in facts if f)
         self._set(escape(breakable(title)), line, muted)
 
     def show_welcome(self, muted: QColor) -> None:
-        self._set("Margin", "Drop an article here, or open one with Ctrl+O.", muted)
+        self._set("Margin", escape(tr("Drop an article here, or open one with Ctrl+O.")), muted)
 
     def plain_text(self) -> str:
         """What the header says, as a person reads it (title, then the facts)."""
         if self._shown is None:
             return ""
         title, line, _ = self._shown
-        text = unescape(f"{title}\n{line}")
+        text = unescape(re.sub(r"<[^>]+>", "", f"{title}\n{line}"))  # a link: its words
         return text.replace("\u00a0", " ").replace("\u200b", "")
 
 
@@ -340,6 +358,27 @@ class ArticlePane(QWidget):
 
     def text_font(self) -> QFont:
         return self.rich.font()
+
+    def set_family(self, family: str) -> None:
+        """The text's typeface: "serif", "sans", "" (the system's) or any installed family."""
+        font = self.rich.font()
+        if family == "serif":
+            font.setFamilies(["Noto Serif", "DejaVu Serif", "Georgia", "Times New Roman"])
+            font.setStyleHint(QFont.StyleHint.Serif)
+        elif family == "sans":
+            font.setFamilies(["Noto Sans", "DejaVu Sans", "Segoe UI", "Helvetica Neue"])
+            font.setStyleHint(QFont.StyleHint.SansSerif)
+        else:
+            font.setFamilies([family] if family else [QApplication.font().family()])
+            font.setStyleHint(QFont.StyleHint.AnyStyle)
+        for view in (self.rich, self.plain):
+            view.state.set_font(font)
+
+    def set_measure(self, characters: int) -> None:
+        """How long the text's lines are, in characters (0: Margin's default)."""
+        for view in (self.rich, self.plain):
+            view.measure = characters or MEASURE_CHARS
+            view.apply_measure()
 
     def set_point_size(self, size: float) -> None:
         font = self.rich.font()

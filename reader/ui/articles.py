@@ -22,6 +22,7 @@ from ..core.cancel import Cancelled, checkpoint
 from ..core.errors import ReaderError
 from ..core.loaders import load
 from ..core.pipeline import Analysis, Options, analyze
+from ..export.words import grouped
 from ..library import Highlight, Library, LibraryError, Record
 from .analysis_panes import language_label
 from .document import (
@@ -36,19 +37,21 @@ from .entries import (
     Look,
     Notify,
     Screen,
-    counted,
     describe_error,
     options_from,
     options_to_dict,
     readable_date,
 )
 from .error_hook import log
+from .i18n import QT_TR_NOOP, tr
 from .library_owner import LibraryOwner
 from .settings import Settings
 from .tasks import Task, TaskRunner
 
-STEPS = {"loading": "reading", "language": "its language", "sentences": "its sentences",
-         "summary": "the summary", "quotes": "the quotes"}
+STEPS = {  # what "Analysing {name}: …" says of each step; shown: tr()
+    "loading": QT_TR_NOOP("reading"), "language": QT_TR_NOOP("its language"),
+    "sentences": QT_TR_NOOP("its sentences"), "summary": QT_TR_NOOP("the summary"),
+    "quotes": QT_TR_NOOP("the quotes")}
 
 
 @dataclass
@@ -98,9 +101,9 @@ class Articles(QObject):
 
     def library_opened(self, library: Library) -> None:
         if library.recovered_from is not None:
-            self.notify(f"The library was damaged and could not be read. It was moved to "
-                        f"{library.recovered_from} and a new, empty library was started.",
-                        seconds=60, warning=True)
+            self.notify(tr("The library was damaged and could not be read. It was moved to "
+                           "{path} and a new, empty library was started.")
+                        .format(path=library.recovered_from), seconds=60, warning=True)
         self._release_waiting()
 
     def library_unavailable(self, why: str) -> None:
@@ -190,7 +193,7 @@ class Articles(QObject):
         if running is not None and not running.token.cancelled:
             if show:
                 self._awaited = running
-                self.screen.busy.start(f"Opening {Path(path).name}…")
+                self.screen.busy.start(tr("Opening {name}…").format(name=Path(path).name))
             return  # already on its way: it is shown when it arrives
         look = self.look()
         document = new_document(look.font)  # made here, on the GUI thread; the worker fills it
@@ -215,8 +218,7 @@ class Articles(QObject):
                 opened.options = options_from(record.settings if record else None)
                 analysis = analyze(article, opened.options, report)
                 opened.rendered = build_document(
-                    analysis, look.colours, look.font, document=document,
-                    show_summary=look.show_summary, show_quotes=look.show_quotes,
+                    analysis, look.colours, look.font, document=document, **look.formatting(),
                     highlights=[(h.start, h.end, h.color) for h in opened.highlights
                                 if not h.detached])
                 checkpoint()
@@ -257,11 +259,13 @@ class Articles(QObject):
         self.opening[path] = task
         if show:
             self._awaited = task
-            self.screen.busy.start(f"Opening {name}…")
+            self.screen.busy.start(tr("Opening {name}…").format(name=name))
 
     def _progress(self, task: Task[Any], name: str, step: Any) -> None:
         if task is self._awaited:
-            self.screen.busy.start(f"Analysing {name}: {STEPS.get(str(step), str(step))}…")
+            said = STEPS.get(str(step))
+            self.screen.busy.start(tr("Analysing {name}: {step}…").format(
+                name=name, step=tr(said) if said else str(step)))
 
     def _finished(self, path: str, task: Task[Any]) -> None:
         if self.opening.get(path) is task:
@@ -322,8 +326,9 @@ class Articles(QObject):
     def _show_lists(self, analysis: Analysis) -> None:
         self.screen.summary.show_analysis(analysis)
         self.screen.quotes.show_analysis(analysis)
-        self.screen.counts.setText(counted(len(analysis.summary), "summary sentence") + " · "
-                                   + counted(len(analysis.quotes), "quote"))
+        sentences, quotes = len(analysis.summary), len(analysis.quotes)
+        self.screen.counts.setText(grouped(tr("%n summary sentences", "", sentences), sentences)
+                                   + " · " + grouped(tr("%n quotes", "", quotes), quotes))
 
     def show_header(self) -> None:
         entry = self.current_entry()
@@ -333,12 +338,17 @@ class Articles(QObject):
         analysis = rendered.analysis
         art = analysis.article
         self.screen.window.setWindowTitle(f"{entry.title} — Margin")
-        facts = [art.author, readable_date(art.date), Path(entry.source).name,
+        record = entry.record
+        source: str | tuple[str, str] = (
+            (record.site or record.address, record.address) if record is not None
+            and record.address else Path(entry.source).name)
+        facts = [art.author, readable_date(art.date), source,
                  language_label(analysis.language),
                  length_label(rendered.word_count, rendered.characters),
                  reading_time_label(rendered.minutes)]
+        colours = self.look().colours
         self.screen.article.header.show_facts(entry.title, [f for f in facts if f],
-                                              self.look().colours.muted)
+                                              colours.muted, colours.link)
 
     def current_entry(self) -> Entry | None:
         return self.entries.get(self.current) if self.current else None
@@ -386,8 +396,7 @@ class Articles(QObject):
 
         def work() -> Rendered:
             return build_document(analyze(article, options), look.colours, look.font,
-                                  document=document, show_summary=look.show_summary,
-                                  show_quotes=look.show_quotes, highlights=marks)
+                                  document=document, highlights=marks, **look.formatting())
 
         def done(rendered: Rendered) -> None:
             self._end_recompute(task)
@@ -407,7 +416,7 @@ class Articles(QObject):
 
         task = self.tasks.run(work, done, failed, on_over=lambda: self._end_recompute(task))
         self._recomputing = self._awaited = task
-        self.screen.busy.start("Analysing the summary…")
+        self.screen.busy.start(tr("Analysing the summary…"))
 
     def _end_recompute(self, task: Task[Any]) -> None:
         if self._recomputing is task:
@@ -438,8 +447,7 @@ class Articles(QObject):
         marks = entry.marks()
         self.tasks.run(lambda: build_document(analysis, look.colours, look.font,
                                               positions=positions, document=document,
-                                              show_summary=look.show_summary,
-                                              show_quotes=look.show_quotes, highlights=marks),
+                                              highlights=marks, **look.formatting()),
                        done, lambda exc: self.notify(describe_error(path, exc), warning=True))
 
     # --- busy ----------------------------------------------------------------------------
@@ -451,7 +459,31 @@ class Articles(QObject):
         if self._awaited is not None:
             self._awaited.cancel()
         self._settle_busy()
-        self.screen.window.statusBar().showMessage("Stopped.", 3000)
+        self.screen.window.statusBar().showMessage(tr("Stopped."), 3000)
+
+    def await_task(self, task: Task[Any], text: str) -> None:
+        """Other work the reader now waits for (a page being fetched): the busy indicator
+        says ``text`` and Cancel calls it off."""
+        self.wanted = self.current
+        self._awaited = task
+        self.screen.busy.start(text)
+
+    def busy_text(self, task: Task[Any], text: str) -> None:
+        if task is self._awaited:
+            self.screen.busy.start(text)
+
+    def task_over(self, task: Task[Any]) -> None:
+        if task is self._awaited:
+            self._settle_busy()
+
+    def drop_entry(self, record_id: int) -> None:
+        """The article's kept copy was replaced (fetched again): its old copy is not shown
+        any more, and its place is kept for the new one."""
+        for path, entry in list(self.entries.items()):
+            if entry.record is not None and entry.record.id == record_id:
+                if path == self.current:
+                    self.remember_position()
+                del self.entries[path]
 
     @property
     def idle(self) -> bool:

@@ -7,6 +7,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar
 
+from .i18n import tr
+
 BUSY_AFTER_MS = 600  # quicker work shows nothing, so nothing flickers
 
 
@@ -16,7 +18,7 @@ class BusyIndicator:
         self.bar = QProgressBar()
         self.bar.setRange(0, 0)  # indeterminate
         self.bar.setMaximumWidth(160)
-        self.cancel = QPushButton("Cancel")
+        self.cancel = QPushButton(tr("Cancel"))
         self.cancel.clicked.connect(cancel)
         for w in (self.label, self.bar, self.cancel):
             bar.addPermanentWidget(w)

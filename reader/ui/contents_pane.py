@@ -11,11 +11,15 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from ..core.article import Section
+from .i18n import QT_TR_NOOP, tr
 
 INDEX_ROLE = Qt.ItemDataRole.UserRole
-MATTER_NAMES = {"contents": "contents", "copyright": "copyright", "colophon": "colophon",
-                "licence": "licence", "index": "index", "front": "front matter",
-                "back": "back matter", "code": "code"}
+MATTER_NAMES = {  # shown through tr(), after a section's title: "Index  (index)"
+    "contents": QT_TR_NOOP("contents"), "copyright": QT_TR_NOOP("copyright"),
+    "colophon": QT_TR_NOOP("colophon"), "licence": QT_TR_NOOP("licence"),
+    "index": QT_TR_NOOP("index"), "front": QT_TR_NOOP("front matter"),
+    "back": QT_TR_NOOP("back matter"), "code": QT_TR_NOOP("code"),
+}
 
 
 class ContentsPane(QWidget):
@@ -53,7 +57,7 @@ class ContentsPane(QWidget):
                 parents.pop()
             label = section.title
             if section.matter:
-                label += f"  ({MATTER_NAMES.get(section.matter, section.matter)})"
+                label += f"  ({tr(MATTER_NAMES.get(section.matter, section.matter))})"
             item = QTreeWidgetItem([label])
             item.setData(0, INDEX_ROLE, i)
             item.setToolTip(0, section.title)
@@ -65,8 +69,8 @@ class ContentsPane(QWidget):
             self._items.append(item)
         self.tree.expandToDepth(0)
         self._starts = [s.start for s in self.sections]
-        self.empty.setText("Open an article to see its sections." if article is None else
-                           "This document has no sections (chapters or headings).")
+        self.empty.setText(tr("Open an article to see its sections.") if article is None else
+                           tr("This document has no sections (chapters or headings)."))
         self.empty.setVisible(not self.sections)
         self.tree.setVisible(bool(self.sections))
 

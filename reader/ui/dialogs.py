@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
+from .i18n import tr
 
 
 def shortcut_rows(actions: list[QAction]) -> list[tuple[str, str]]:
@@ -30,22 +33,25 @@ def shortcut_rows(actions: list[QAction]) -> list[tuple[str, str]]:
 class ShortcutsDialog(QDialog):
     def __init__(self, parent: QWidget, actions: list[QAction]) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard Shortcuts")
+        self.setWindowTitle(tr("Keyboard Shortcuts"))
         rows = shortcut_rows(actions)
-        table = QTableWidget(len(rows), 2)
+        half = (len(rows) + 1) // 2  # two pairs of columns, so that every row fits a screen
+        table = QTableWidget(half, 4)
         table.setObjectName("shortcutsTable")
-        table.setHorizontalHeaderLabels(["Action", "Shortcut"])
+        table.setHorizontalHeaderLabels([tr("Action"), tr("Shortcut")] * 2)
         table.verticalHeader().hide()
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for r, (name, keys) in enumerate(rows):
-            table.setItem(r, 0, QTableWidgetItem(name))
-            table.setItem(r, 1, QTableWidgetItem(keys))
+            column = 0 if r < half else 2
+            table.setItem(r % half, column, QTableWidgetItem(name))
+            table.setItem(r % half, column + 1, QTableWidgetItem(keys))
         table.resizeColumnsToContents()
         table.resizeRowsToContents()
         # the actions' names get the room; the keys keep their own width
-        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        table.horizontalHeader().setSectionResizeMode(
-            1, QHeaderView.ResizeMode.ResizeToContents)
+        header = table.horizontalHeader()
+        for column in (0, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+            header.setSectionResizeMode(column + 1, QHeaderView.ResizeMode.ResizeToContents)
         table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -70,12 +76,13 @@ class ShortcutsDialog(QDialog):
 
 
 def show_about(parent: QWidget) -> None:
+    what = tr("A reader for articles: the text beside its summary and the quoted statements "
+              "with who said them. Everything stays on this computer.")
+    made = tr("Summaries by Margin's own ranker or by sumy; languages by langdetect; "
+              "sentences by Punkt models. Built with Qt for Python.")
     QMessageBox.about(
         parent,
-        "About Margin",
-        f"<h3>Margin {__version__}</h3>"
-        "<p>A reader for articles: the text beside its summary and the quoted statements "
-        "with who said them. Everything stays on this computer.</p>"
-        "<p>Summaries by Margin's own ranker or by sumy; languages by langdetect; "
-        "sentences by Punkt models. Built with Qt for Python.</p>",
+        tr("About Margin"),
+        f"<h3>Margin {__version__}</h3><p>{escape(what, quote=False)}</p>"
+        f"<p>{escape(made, quote=False)}</p>",
     )

@@ -18,11 +18,14 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QPlainTextDocumentLayout
 
 from ..core.article import Article, count_words
 from ..core.pipeline import Analysis
+from ..export.words import grouped, number
+from .i18n import tr
 from .links import addresses
 from .theme import Colours
 
@@ -106,18 +109,20 @@ def reading_stats(article: Article) -> tuple[int, int, bool]:
 
 
 def length_label(count: int, characters: bool) -> str:
-    return f"{count:,} characters" if characters else f"{count:,} words"
+    return grouped(tr("%n characters", "", count) if characters else tr("%n words", "", count),
+                   count)
 
 
 def reading_time_label(minutes: int) -> str:
     """"12 min read"; an hour or more in hours: "about 1 h 40 min read", "about 97 h read"."""
     if minutes < 60:
-        return f"{max(1, minutes)} min read"
+        return tr("{minutes} min read").format(minutes=max(1, minutes))
     if minutes < 600:
         rounded = 5 * round(minutes / 5)
         hours, rest = divmod(rounded, 60)
-        return f"about {hours} h {rest} min read" if rest else f"about {hours} h read"
-    return f"about {round(minutes / 60):,} h read"
+        return (tr("about {hours} h {minutes} min read").format(hours=hours, minutes=rest) if rest
+                else tr("about {hours} h read").format(hours=hours))
+    return tr("about {hours} h read").format(hours=number(round(minutes / 60)))
 
 
 def _segments(text_len: int, marks: list[tuple[int, int, int]],
@@ -180,9 +185,13 @@ def build_document(analysis: Analysis, colours: Colours, font: QFont, *,
                    show_summary: bool = True, show_quotes: bool = True,
                    positions: Positions | None = None,
                    document: QTextDocument | None = None,
-                   highlights: Sequence[OwnMark] = ()) -> Rendered:
+                   highlights: Sequence[OwnMark] = (), line_height: int = 0,
+                   justify: bool = False, underline_marks: bool = False) -> Rendered:
     """Fills ``document`` (from new_document, made on the GUI thread; a new one when None).
     Safe on a worker thread as long as nothing else touches the document meanwhile.
+    ``line_height`` (per cent; 0: Margin's), ``justify`` and ``underline_marks`` (summary and
+    quotes underlined too, dashed and dotted, so that colour is not all that tells them) are
+    the reader's settings.
 
     The text goes in piece by piece, each with its format, so that no one call into Qt (which
     keeps the GIL) runs long enough to stall the window."""
@@ -191,7 +200,8 @@ def build_document(analysis: Analysis, colours: Colours, font: QFont, *,
     markers = [str(n) for n in range(1, len(article.notes) + 1)]
     # an abstract the document keeps apart (a paper's) is shown before the text, not part of it
     abstract = article.meta.get("abstract", "")
-    before = f"Abstract\n\n{abstract}\n\n" if abstract else ""
+    title = tr("Abstract", "the heading of a paper's abstract")
+    before = f"{title}\n\n{abstract}\n\n" if abstract else ""
     positions = positions or Positions(text, [(0, len(before))] * bool(before) + [
         (note.anchor, len(mark)) for note, mark in zip(article.notes, markers, strict=True)])
     plain = len(text) > RICH_TEXT_LIMIT
@@ -201,17 +211,19 @@ def build_document(analysis: Analysis, colours: Colours, font: QFont, *,
     # 100,000-character paragraph with 10,000 highlights take 20 s instead of 0.1 s
     cursor.beginEditBlock()
     block = QTextBlockFormat()
-    block.setLineHeight(LINE_HEIGHT_PERCENT,
+    block.setLineHeight(line_height or LINE_HEIGHT_PERCENT,
                         QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+    if justify:
+        block.setAlignment(Qt.AlignmentFlag.AlignJustify)
     cursor.setBlockFormat(block)
     if before:
         heading = QTextCharFormat()
         heading.setFontWeight(QFont.Weight.DemiBold)
         heading.setForeground(colours.muted)
-        cursor.insertText("Abstract", heading)
+        cursor.insertText(title, heading)
         italic = QTextCharFormat()
         italic.setFontItalic(True)
-        cursor.insertText(before[len("Abstract"):], italic)
+        cursor.insertText(before[len(title):], italic)
 
     marks = [(p.start, p.end, HEADING) for p in article.paragraphs if p.heading]
     if show_summary:
@@ -241,6 +253,10 @@ def build_document(analysis: Analysis, colours: Colours, font: QFont, *,
                 fmt.setBackground(colours.quote)
             elif flags & SUMMARY:
                 fmt.setBackground(colours.summary)
+            if underline_marks and flags & (QUOTE | SUMMARY):
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine if flags & QUOTE
+                                      else QTextCharFormat.UnderlineStyle.DashUnderline)
+                fmt.setUnderlineColor(colours.muted)
             own = flags >> 3
             if own:  # the reader's own draws over the machine's; the last colour listed wins
                 fmt.merge(own_format(colours, OWN_COLOURS[own.bit_length() - 1]))
@@ -290,7 +306,7 @@ def _list_notes(cursor: QTextCursor, article: Article, font: QFont,
     heading = QTextCharFormat()
     heading.setFontWeight(QFont.Weight.DemiBold)
     heading.setFontPointSize(font.pointSizeF() * 1.2)
-    cursor.insertText("\n\nNotes", heading)
+    cursor.insertText("\n\n" + tr("Notes", "the heading of the article's own notes"), heading)
     places = []
     number = QTextCharFormat()
     number.setForeground(colours.muted)

@@ -54,11 +54,6 @@ def readable_date(date: str | None) -> str | None:
     return date
 
 
-def counted(n: int, noun: str) -> str:
-    """"1 quote", "5 quotes"."""
-    return f"{n:,} {noun}" + ("" if n == 1 else "s")
-
-
 @dataclass
 class Entry:
     """An opened article: what was loaded, its library record, the reader's settings for it,
@@ -101,6 +96,15 @@ class Look:
     font: QFont
     show_summary: bool
     show_quotes: bool
+    line_height: int = 0  # per cent; 0: Margin's (Reading Settings)
+    justify: bool = False
+    underline_marks: bool = False  # summary and quotes underlined, not only coloured
+
+    def formatting(self) -> dict[str, Any]:
+        """``build_document``'s keywords for this look."""
+        return {"show_summary": self.show_summary, "show_quotes": self.show_quotes,
+                "line_height": self.line_height, "justify": self.justify,
+                "underline_marks": self.underline_marks}
 
 
 @dataclass

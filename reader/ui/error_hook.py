@@ -20,6 +20,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from .. import paths
+from .i18n import tr
 
 MAX_LOG_BYTES = 1_000_000
 
@@ -35,20 +36,23 @@ def log(details: str) -> str:
         with open(path, "a", encoding="utf-8") as fh:
             fh.write(f"--- {time.strftime('%Y-%m-%d %H:%M:%S')}\n{details}\n")
     except OSError as exc:
-        return f"(the log could not be written: {exc.strerror or exc})"
+        return tr("(the log could not be written: {reason})").format(
+            reason=exc.strerror or exc)
     return str(path)
 
 
 def sentence(exc: BaseException) -> str:
     what = " ".join(str(exc).split())[:200]
-    return (f"Something went wrong inside Margin ({type(exc).__name__}"
-            f"{': ' + what if what else ''}).")
+    if what:
+        return tr("Something went wrong inside Margin ({error}: {message}).").format(
+            error=type(exc).__name__, message=what)
+    return tr("Something went wrong inside Margin ({error}).").format(error=type(exc).__name__)
 
 
 class ErrorHook(QObject):
     """Installed by the app for its window; ``report`` may be called from any thread."""
 
-    _arrived = Signal(str, str)  # the sentence, the details
+    _arrived = Signal(str, str, str)  # the sentence, the details, where they were logged
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
@@ -75,22 +79,22 @@ class ErrorHook(QObject):
     def report(self, exc: BaseException, details: str) -> None:
         where = log(details)
         try:
-            self._arrived.emit(sentence(exc), f"{details}\nLogged in {where}")
+            self._arrived.emit(sentence(exc), details, where)
         except RuntimeError:  # the window is gone: the log has it
             pass
 
-    @Slot(str, str)
-    def _show(self, text: str, details: str) -> None:
+    @Slot(str, str, str)
+    def _show(self, text: str, details: str, where: str) -> None:
         if self.box is not None and self.box.isVisible():
             return  # one at a time; the log has the rest
         box = QMessageBox(QMessageBox.Icon.Warning, "Margin", text,
                           QMessageBox.StandardButton.Close, self._parent)
         box.setObjectName("errorReport")
-        where = details.rsplit("\nLogged in ", 1)[-1]
-        box.setInformativeText(f"Margin carries on; your library is safe. The details were "
-                               f"written to {where}.")
+        box.setInformativeText(tr("Margin carries on; your library is safe. The details were "
+                                  "written to {path}.").format(path=where))
+        details = f"{details}\n" + tr("Logged in {path}").format(path=where)
         box.setDetailedText(details)
-        copy = box.addButton("Copy Details", QMessageBox.ButtonRole.ActionRole)
+        copy = box.addButton(tr("Copy Details"), QMessageBox.ButtonRole.ActionRole)
         copy.clicked.disconnect()  # copying does not close the box
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(details))
         box.open()

@@ -15,12 +15,20 @@ from ..export.naming import export_file_name
 from ..export.printing import print_summary
 from .articles import Articles
 from .entries import Notify
+from .i18n import QT_TR_NOOP, tr
 from .settings import Settings
 from .tasks import TaskRunner
 
-FILTERS = {"pdf": "PDF document (*.pdf)", "markdown": "Markdown (*.md)",
-           "html": "Web page (*.html)"}
+# The file dialog's filters, in English: the setting keeps them so; the dialog shows tr() of them.
+FILTERS = {"pdf": QT_TR_NOOP("PDF document (*.pdf)"), "markdown": QT_TR_NOOP("Markdown (*.md)"),
+           "html": QT_TR_NOOP("Web page (*.html)")}
 SUFFIX = {"pdf": ".pdf", "markdown": ".md", "html": ".html"}
+
+
+def format_of(selected_filter: str) -> str:
+    """The format of a filter, as the dialog shows it or in English (as kept); else PDF."""
+    return next((f for f, label in FILTERS.items() if selected_filter in (label, tr(label))),
+                "pdf")
 
 
 def target_for(chosen: str, selected_filter: str) -> tuple[Path, str]:
@@ -28,7 +36,7 @@ def target_for(chosen: str, selected_filter: str) -> tuple[Path, str]:
     path = Path(chosen)
     fmt = FORMATS.get(path.suffix.lower())
     if fmt is None:
-        fmt = next((f for f, label in FILTERS.items() if label == selected_filter), "pdf")
+        fmt = format_of(selected_filter)
         path = path.with_name(path.name + SUFFIX[fmt])
     return path, fmt
 
@@ -36,8 +44,7 @@ def target_for(chosen: str, selected_filter: str) -> tuple[Path, str]:
 def suggested_name(title: str | None, path_key: str, selected_filter: str) -> str:
     """The file name the dialog offers: from the whole title (or the file's name), safe on
     every system, never cut inside a word, with the extension of the format last chosen."""
-    fmt = next((f for f, label in FILTERS.items() if label == selected_filter), "pdf")
-    return export_file_name(title or Path(path_key).stem) + SUFFIX[fmt]
+    return export_file_name(title or Path(path_key).stem) + SUFFIX[format_of(selected_filter)]
 
 
 class Exporter:
@@ -59,18 +66,22 @@ class Exporter:
         background and say where it went."""
         entry = self.articles.current_entry()
         if entry is None:
-            self.notify("Open an article first; then its summary can be exported.", article="")
+            self.notify(tr("Open an article first; then its summary can be exported."),
+                        article="")
             return
         analysis = entry.rendered.analysis
         if chosen is None:
             folder = Path(self.settings.export_folder or Path.home())
             last = self.settings.export_filter or FILTERS["pdf"]
-            title = f"{entry.title} (full text)" if full_text else entry.title
+            title = (tr("{title} (full text)").format(title=entry.title) if full_text
+                     else entry.title)
             name = suggested_name(title, entry.path, last)
             # the dialog itself asks before replacing an existing file
             chosen = QFileDialog.getSaveFileName(
-                self.window, "Export summary with full text" if full_text else "Export summary",
-                str(folder / name), ";;".join(FILTERS.values()), last)
+                self.window,
+                tr("Export summary with full text") if full_text else tr("Export summary"),
+                str(folder / name), ";;".join(tr(label) for label in FILTERS.values()),
+                tr(FILTERS[format_of(last)]))
             self.focus()
             if not chosen[0]:
                 return
@@ -81,7 +92,7 @@ class Exporter:
 
         def done(warnings: list[str]) -> None:
             self.last_export = out
-            self.notify(" ".join([f"Summary saved to {out}.", *warnings]))
+            self.notify(" ".join([tr("Summary saved to {path}.").format(path=out), *warnings]))
 
         highlights = list(entry.highlights)
         self.tasks.run(lambda: export(analysis, out, fmt, full_text=full_text, source=source,
@@ -93,14 +104,15 @@ class Exporter:
         (tests give it a PDF file). Returns the printer used, or None."""
         entry = self.articles.current_entry()
         if entry is None:
-            self.notify("Open an article first; then its summary can be printed.", article="")
+            self.notify(tr("Open an article first; then its summary can be printed."),
+                        article="")
             return None
         printer = self.printer
         if printer is None:
             printer = self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         if dialog:
             chooser = QPrintDialog(printer, self.window)
-            chooser.setWindowTitle("Print summary")
+            chooser.setWindowTitle(tr("Print summary"))
             accepted = chooser.exec() == QPrintDialog.DialogCode.Accepted
             self.focus()
             if not accepted:
@@ -112,8 +124,8 @@ class Exporter:
         except ReaderError as exc:  # the printer could not be started
             self.notify(str(exc), warning=True)
             return None
-        done = (f"The summary was printed to {printer.outputFileName()}."
+        done = (tr("The summary was printed to {path}.").format(path=printer.outputFileName())
                 if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat
-                else "The summary was sent to the printer.")
+                else tr("The summary was sent to the printer."))
         self.notify(" ".join([done, *warnings]))
         return printer

@@ -17,6 +17,7 @@ from .analysis_panes import SPAN_ROLE, QuotesPane
 from .article_view import ArticlePane
 from .articles import Articles
 from .highlighting import Highlights
+from .i18n import tr
 from .notes_pane import COLOUR_LABELS, NotesPane, swatch
 from .selection_bar import SelectionBar
 from .summary_pane import SummaryPane
@@ -54,7 +55,7 @@ class HighlightUI:
             view.verticalScrollBar().valueChanged.connect(lambda _: self.bar.hide())
             view.selectionChanged.connect(self._selection_changed)
         for lst, colour in ((summary.list, "yellow"), (quotes.list, "blue")):
-            keep = QAction("Keep as Highlight", lst)
+            keep = QAction(tr("Keep as Highlight"), lst)
             keep.triggered.connect(lambda _=False, w=lst, c=colour: self.keep_item(w, c))
             lst.addAction(keep)
             if lst is summary.list:
@@ -76,10 +77,10 @@ class HighlightUI:
         stack = highlights.undo
         stack.canUndoChanged.connect(lambda on: _set(act.undo.setEnabled, on))
         stack.canRedoChanged.connect(lambda on: _set(act.redo.setEnabled, on))
-        stack.undoTextChanged.connect(
-            lambda text: _set(act.undo.setText, f"&Undo {text}" if text else "&Undo"))
-        stack.redoTextChanged.connect(
-            lambda text: _set(act.redo.setText, f"&Redo {text}" if text else "&Redo"))
+        stack.undoTextChanged.connect(lambda text: _set(
+            act.undo.setText, tr("&Undo {action}").format(action=text) if text else tr("&Undo")))
+        stack.redoTextChanged.connect(lambda text: _set(
+            act.redo.setText, tr("&Redo {action}").format(action=text) if text else tr("&Redo")))
         highlights.changed.connect(self._changed)
         articles.shown.connect(self.show_article)
         notes.jump.connect(self.go_to)
@@ -104,7 +105,7 @@ class HighlightUI:
         entry = self.articles.current_entry()
         n = len(entry.highlights) if entry is not None else 0
         self.tabs.setTabText(self.tabs.indexOf(self.notes.parentWidget() or self.notes),
-                             f"Notes ({n})" if n else "Notes")
+                             tr("Notes ({count})").format(count=n) if n else tr("Notes"))
 
     def set_colours(self, colours: Colours) -> None:
         self.bar.set_colours(colours)
@@ -146,7 +147,7 @@ class HighlightUI:
             return
         start, end = item.data(SPAN_ROLE)
         if self.highlights.add(start, end, colour) is not None:
-            self.articles.notify("Kept as a highlight (Edit › Undo takes it back).",
+            self.articles.notify(tr("Kept as a highlight (Edit › Undo takes it back)."),
                                  seconds=4, article=self.articles.current)
 
     def keep_focused(self) -> None:
@@ -206,9 +207,9 @@ class HighlightUI:
         menu.addSeparator()
         colours = self.colours()
         if view.textCursor().hasSelection():
-            sub = menu.addMenu("Highlight")
+            sub = menu.addMenu(tr("Highlight", "verb"))
             for name in COLOURS:
-                action = sub.addAction(swatch(colours.own[name][0]), COLOUR_LABELS[name])
+                action = sub.addAction(swatch(colours.own[name][0]), tr(COLOUR_LABELS[name]))
                 action.triggered.connect(
                     lambda _=False, n=name: self.highlights.highlight_selection(n))
             menu.addAction(self.act.highlight_note)
@@ -218,14 +219,15 @@ class HighlightUI:
             h = self.highlights.at(state.rendered.positions.from_qt(qpos))
             if h is not None:
                 self.highlights.selected = h.id
-                sub = menu.addMenu("Highlight Colour")
+                sub = menu.addMenu(tr("Highlight Colour"))
                 for name in COLOURS:
-                    action = sub.addAction(swatch(colours.own[name][0]), COLOUR_LABELS[name])
+                    action = sub.addAction(swatch(colours.own[name][0]),
+                                           tr(COLOUR_LABELS[name]))
                     action.setCheckable(True)
                     action.setChecked(name == h.color)
                     action.triggered.connect(
                         lambda _=False, n=name, i=h.id: self.highlights.set_colour(i, n))
-                edit = menu.addAction("Edit Note…")
+                edit = menu.addAction(tr("Edit Note…"))
                 edit.triggered.connect(lambda _=False, i=h.id: self._edit_note(i))
                 menu.addAction(self.act.remove_highlight)
         menu.exec(view.viewport().mapToGlobal(pos))

@@ -21,6 +21,7 @@ from .article_view import ArticlePane
 from .articles import Articles
 from .document import own_format
 from .entries import Entry, Notify
+from .i18n import tr
 from .library_owner import LibraryOwner
 from .theme import Colours
 
@@ -95,11 +96,11 @@ class Highlights(QObject):
         found = self._current()
         span = self.selection()
         if found is None:
-            self.notify("Open an article first; then select words in it to highlight them.",
+            self.notify(tr("Open an article first; then select words in it to highlight them."),
                         article="")
             return None
         if span is None:
-            self.notify("Select the words to highlight first.", article=found[0])
+            self.notify(tr("Select the words to highlight first."), article=found[0])
             return None
         return self.add(*span, colour or self.last_colour)
 
@@ -109,7 +110,7 @@ class Highlights(QObject):
         found = self._current()
         record = found[1].record if found is not None else None
         if found is None or record is None:
-            self.notify("This article is not in the library, so it cannot keep highlights.",
+            self.notify(tr("This article is not in the library, so it cannot keep highlights."),
                         warning=True)
             return None
         path, entry = found
@@ -144,7 +145,7 @@ class Highlights(QObject):
             if h is not None:
                 self._remove_now(path, entry, h)
 
-        self.undo.push(_Change("Highlight", apply, revert))
+        self.undo.push(_Change(tr("Highlight", "verb"), apply, revert))
         return draft
 
     def remove(self, highlight_id: int) -> None:
@@ -156,19 +157,19 @@ class Highlights(QObject):
         if gone is None:
             return
         held = {"made": gone}
-        self.undo.push(_Change("Remove Highlight",
+        self.undo.push(_Change(tr("Remove Highlight"),
                                lambda: self._remove_now(path, entry, held["made"]),
                                lambda: self._restore(path, entry, held)))
         if self.selected == highlight_id:
             self.selected = None
 
     def set_note(self, highlight_id: int, note: str) -> None:
-        self._edit(highlight_id, "Edit Note", note=note)
+        self._edit(highlight_id, tr("Edit Note"), note=note)
 
     def set_colour(self, highlight_id: int, colour: str) -> None:
         if colour in COLOURS:
             self.last_colour = colour
-            self._edit(highlight_id, "Change Colour", colour=colour)
+            self._edit(highlight_id, tr("Change Colour"), colour=colour)
 
     def _edit(self, highlight_id: int, what: str, *, note: str | None = None,
               colour: str | None = None) -> None:

@@ -13,19 +13,22 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from ..core.loaders import load
 from ..library import ImportReport, Record, import_files, supported_files
 from ..library.store import sha256_of
+from .i18n import tr
 from .library_owner import LibraryOwner
 from .tasks import TaskRunner
 
 
 def report_text(report: ImportReport) -> tuple[str, str]:
     """The summary line and the details (one line per file that could not be read)."""
-    parts = [f"{report.added} added"]
+    parts = [tr("%n added", "", report.added)]
     if report.already:
-        parts.append(f"{report.already} already in the library")
+        parts.append(tr("%n already in the library", "", report.already))
     if report.failed:
-        parts.append(f"{len(report.failed)} could not be read")
-    head = ("Import stopped: " if report.cancelled else "Import finished: ") + ", ".join(parts)
-    return head + ".", "\n".join(message for _, message in report.failed)
+        parts.append(tr("%n could not be read", "", len(report.failed)))
+    said = ", ".join(parts)
+    head = (tr("Import stopped: {counts}.").format(counts=said) if report.cancelled
+            else tr("Import finished: {counts}.").format(counts=said))
+    return head, "\n".join(message for _, message in report.failed)
 
 
 class ImportJob:
@@ -35,8 +38,8 @@ class ImportJob:
                  paths: list[str], finished: Callable[[ImportReport], None]) -> None:
         self.cancel = threading.Event()
         self.report: ImportReport | None = None
-        self.dialog = QProgressDialog("Looking for articles…", "Cancel", 0, 0, parent)
-        self.dialog.setWindowTitle("Importing")
+        self.dialog = QProgressDialog(tr("Looking for articles…"), tr("Cancel"), 0, 0, parent)
+        self.dialog.setWindowTitle(tr("Importing"))
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(300)
         self.dialog.setAutoClose(False)
@@ -69,20 +72,22 @@ class ImportJob:
         done, total, name = value
         self.dialog.setMaximum(max(total, 1))
         self.dialog.setValue(done)
-        self.dialog.setLabelText(f"{done} of {total}: {name}" if name else f"{done} of {total}")
+        self.dialog.setLabelText(
+            tr("{done} of {total}: {name}").format(done=done, total=total, name=name) if name
+            else tr("{done} of {total}").format(done=done, total=total))
 
     def _done(self, report: ImportReport) -> None:
         self.report = report
         self.dialog.close()
         head, details = report_text(report)
         if not (report.added or report.already or report.failed or report.cancelled):
-            head = ("No articles to import: nothing there is a kind of file Margin reads "
-                    "(.txt, .md, .html, .pdf, .docx, .epub).")
+            head = tr("No articles to import: nothing there is a kind of file Margin reads "
+                      "(.txt, .md, .html, .pdf, .docx, .epub).")
         box = QMessageBox(QMessageBox.Icon.Information if not report.failed
-                          else QMessageBox.Icon.Warning, "Import", head,
+                          else QMessageBox.Icon.Warning, tr("Import", "title"), head,
                           QMessageBox.StandardButton.Ok, self._parent)
         if details:
-            box.setInformativeText("Some files could not be read; see the details.")
+            box.setInformativeText(tr("Some files could not be read; see the details."))
             box.setDetailedText(details)
         box.setObjectName("importReport")
         box.open()
@@ -91,7 +96,8 @@ class ImportJob:
 
     def _failed(self, exc: BaseException) -> None:
         self.dialog.close()
-        box = QMessageBox(QMessageBox.Icon.Warning, "Import", f"The import stopped: {exc}",
+        box = QMessageBox(QMessageBox.Icon.Warning, tr("Import", "title"),
+                          tr("The import stopped: {error}").format(error=exc),
                           QMessageBox.StandardButton.Ok, self._parent)
         box.open()
         self.box = box

@@ -4,13 +4,14 @@ until they scroll into sight) and the delegate that draws each entry."""
 
 from __future__ import annotations
 
-import time
 from html import escape
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QDateTime,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
@@ -36,14 +37,18 @@ from PySide6.QtWidgets import (
 )
 
 from ..library import Record
+from .i18n import QT_TR_NOOP, tr
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-SORT_CHOICES = (("opened", "Last opened"), ("added", "Date added"), ("title", "Title"))
+SORT_CHOICES = (("opened", QT_TR_NOOP("Last opened")), ("added", QT_TR_NOOP("Date added")),
+                ("title", QT_TR_NOOP("Title")))  # shown: tr()
 Index = QModelIndex | QPersistentModelIndex
 
 
 def _when(stamp: float) -> str:
-    return time.strftime("%d %b %Y", time.localtime(stamp)).lstrip("0")
+    """The day, in local time: "5 Mar 2025" in English (the same message as the notes')."""
+    day = QDateTime.fromSecsSinceEpoch(int(stamp)).date()
+    return QLocale().toString(day, tr("d MMM yyyy", "a highlight's date (Qt's date format)"))
 
 
 SUBTITLE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -169,10 +174,11 @@ class LibraryModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return ("★ " if r.favourite else "") + r.display_title
         if role == SUBTITLE_ROLE:
-            source = Path(r.source_path).name if r.source_path else None
-            when = _when(r.opened_at) if r.opened_at else f"added {_when(r.added_at)}"
-            marked = (f"{r.highlights} highlight" + ("" if r.highlights == 1 else "s")
-                      if r.highlights else None)
+            # a page from the web: its site; a file: its name
+            source = r.site or (Path(r.source_path).name if r.source_path else None)
+            when = (_when(r.opened_at) if r.opened_at
+                    else tr("added {when}").format(when=_when(r.added_at)))
+            marked = tr("%n highlights", "", r.highlights) if r.highlights else None
             return " · ".join(x for x in (marked, r.author, source, when) if x)
         if role == SNIPPET_ROLE:
             if not self.searching or r.snippet is None:
@@ -180,7 +186,8 @@ class LibraryModel(QAbstractListModel):
             return near_the_match(r.snippet, list(r.snippet_matches or []))
         if role == Qt.ItemDataRole.ToolTipRole:
             # the whole title, which the list may have cut short, and where it came from
-            tags = f"<br>Tags: {escape(', '.join(r.tags))}" if r.tags else ""
+            tags = ("<br>" + escape(tr("Tags: {tags}").format(tags=", ".join(r.tags)))
+                    if r.tags else "")
             source = f"<br>{escape(r.source_path)}" if r.source_path else ""
             return f"<p><b>{escape(r.display_title)}</b>{source}{tags}</p>"
         if role == ID_ROLE:

@@ -20,6 +20,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from ..library import Library, LibraryError
+from .i18n import tr
 
 T = TypeVar("T")
 OPEN_TIMEOUT_S = 120  # a huge library's integrity check can take a while
@@ -67,7 +68,8 @@ class LibraryOwner(QObject):
             except LibraryError as exc:
                 self._problem = str(exc)
             except Exception as exc:  # noqa: BLE001 (a bug: said in one line, not a crash)
-                self._problem = f"The library could not be opened ({type(exc).__name__})."
+                self._problem = tr("The library could not be opened ({error}).").format(
+                    error=type(exc).__name__)
             finally:
                 self._ready.set()
             if self._library is not None:
@@ -84,7 +86,7 @@ class LibraryOwner(QObject):
 
     def _wait(self) -> Library:
         if not self._ready.wait(OPEN_TIMEOUT_S) or self._library is None:
-            raise LibraryError(self._problem or "The library is not available.")
+            raise LibraryError(self._problem or tr("The library is not available."))
         return self._library
 
     # --- work ----------------------------------------------------------------------------
@@ -107,7 +109,8 @@ class LibraryOwner(QObject):
                     self._deliver(on_error, exc)
                 else:  # never silent
                     message = str(exc) if isinstance(exc, LibraryError) else (
-                        f"The library could not be changed ({type(exc).__name__}: {exc}).")
+                        tr("The library could not be changed ({kind}: {error}).").format(
+                            kind=type(exc).__name__, error=exc))
                     self._deliver(self.problem.emit, message)
                 raise
             if on_done is not None:
@@ -118,12 +121,12 @@ class LibraryOwner(QObject):
 
         refused: Future[T] = Future()
         if self._closed:
-            refused.set_exception(LibraryError("The library is closed."))
+            refused.set_exception(LibraryError(tr("The library is closed.")))
             return refused
         try:
             return executor.submit(job)
         except RuntimeError:  # shut down between the check and the submit
-            refused.set_exception(LibraryError("The library is closed."))
+            refused.set_exception(LibraryError(tr("The library is closed.")))
             return refused
 
     def write(self, op: Callable[[Library], T], on_done: Callable[[T], None] | None = None,

@@ -31,10 +31,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.addresses import address_in
 from ..core.errors import shown_name
 from ..core.loaders import SUPPORTED_SUFFIXES
 from ..library import ImportReport
 from . import theme
+from .accessible import PaneCycle, name_controls
 from .actions import make_actions
 from .analysis_panes import QuotesPane, paint_chip
 from .article_view import ArticlePane, MessageBar
@@ -46,6 +48,7 @@ from .entries import Entry, Look, Screen
 from .exporting import Exporter
 from .highlight_ui import HighlightUI
 from .highlighting import Highlights
+from .i18n import LANGUAGES, tr
 from .importing import ImportJob
 from .library_owner import LibraryOwner
 from .menus import build_menus
@@ -53,11 +56,13 @@ from .notes_pane import NotesPane
 from .pane_fit import PaneFitter, SidePane
 from .reading_commands import ReadingCommands
 from .reading_place import ReadingPlace
+from .reading_settings import Reading, ReadingSettingsDialog
 from .settings import Settings
 from .shortcuts import WindowShortcuts
 from .sidebar import LibrarySidebar
 from .summary_pane import SummaryPane
 from .tasks import TaskRunner
+from .web_pages import WebPages
 
 QUIT_WAIT_MS = 1500  # at quit, how long work already running may take to stop
 
@@ -81,8 +86,8 @@ class MainWindow(QMainWindow):
         self.left_tabs = QTabWidget()  # the library, and the sections of the article shown
         self.left_tabs.setObjectName("leftTabs")
         self.left_tabs.setDocumentMode(True)
-        self.left_tabs.addTab(self.sidebar, "Library")
-        self.left_tabs.addTab(self.contents_pane, "Contents")
+        self.left_tabs.addTab(self.sidebar, tr("Library"))
+        self.left_tabs.addTab(self.contents_pane, tr("Contents"))
         self.article_pane = ArticlePane()
         self.summary_pane = SummaryPane(self.act.highlight_summary, self.act.recap)
         self.quotes_pane = QuotesPane(self.act.highlight_quotes)
@@ -90,8 +95,8 @@ class MainWindow(QMainWindow):
         self.lower_tabs = QTabWidget()  # the quotes, and the reader's own highlights and notes
         self.lower_tabs.setObjectName("lowerTabs")
         self.lower_tabs.setDocumentMode(True)
-        self.lower_tabs.addTab(self._padded(self.quotes_pane), "Quotes")
-        self.lower_tabs.addTab(self._padded(self.notes_pane), "Notes")
+        self.lower_tabs.addTab(self._padded(self.quotes_pane), tr("Quotes"))
+        self.lower_tabs.addTab(self._padded(self.notes_pane), tr("Notes"))
         self.side_splitter = QSplitter(Qt.Orientation.Vertical)
         self.side_splitter.addWidget(self._padded(self.summary_pane))
         self.side_splitter.addWidget(self.lower_tabs)
@@ -133,7 +138,8 @@ class MainWindow(QMainWindow):
         self.highlight_ui = HighlightUI(self.highlights, self.articles, self.article_pane,
                                         self.summary_pane, self.quotes_pane, self.notes_pane,
                                         self.lower_tabs, self.act, lambda: self.colours)
-        self.menus = build_menus(self.menuBar(), self.act, self.theme_choice)
+        self.menus = build_menus(self.menuBar(), self.act, self.theme_choice,
+                                 self.settings.interface_language)
         self._connect()
         self.shortcuts = WindowShortcuts(self, self.act.all())
         self._restore()
@@ -147,7 +153,41 @@ class MainWindow(QMainWindow):
                                     self.notify, self)
         self.act.recap.triggered.connect(self.reading.recap)
         self.act.contents.triggered.connect(self._show_contents)
+        self.web = WebPages(self, self.articles, self.library, self.tasks, self.notify)
+        self.act.open_address.triggered.connect(self.web.ask_address)
+        self.act.paste_new.triggered.connect(self.web.paste)
+        self.act.fetch_again.triggered.connect(self.web.fetch_again)
+        self.articles.shown.connect(lambda _: self._web_actions())
+        self._web_actions()
+        self.act.reading_settings.triggered.connect(self._reading_settings)
+        self.act.underline_marks.toggled.connect(self._underline_toggled)
+        self.pane_cycle = PaneCycle(self._focus_panes, self)
+        self.act.next_pane.triggered.connect(lambda: self.pane_cycle.step(1))
+        self.act.prev_pane.triggered.connect(lambda: self.pane_cycle.step(-1))
+        self.menus.languages.triggered.connect(
+            lambda act: self._choose_language(str(act.data())))
+        name_controls(self)
         self.library.open()
+
+    def _web_actions(self) -> None:
+        entry = self.articles.current_entry()
+        self.act.fetch_again.setEnabled(entry is not None and entry.record is not None
+                                        and bool(entry.record.address))
+
+    def _focus_panes(self) -> list[QWidget]:
+        """Where F6 goes, in order: the library's list or the contents, the text, the
+        summary, the quotes or the notes."""
+        left = self.left_tabs.currentWidget()
+        lower = self.lower_tabs.currentWidget()
+        return [self.sidebar.view if left is self.sidebar else self.contents_pane.tree,
+                self.article_pane.text, self.summary_pane.list,
+                self.notes_pane.list if lower is self.notes_pane else self.quotes_pane.list]
+
+    def _choose_language(self, code: str) -> None:
+        self.settings.interface_language = code
+        name = LANGUAGES.get(code) or tr("the system's language")
+        self.notify(tr("Margin will speak {language} the next time it starts.")
+                    .format(language=name))
 
     def _show_contents(self) -> None:
         self.act.show_library.setChecked(True)
@@ -204,9 +244,47 @@ class MainWindow(QMainWindow):
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
 
     def _look(self) -> Look:
+        s = self.settings
         return Look(self.colours, self.article_pane.text_font(),
                     self.act.highlight_summary.isChecked(),
-                    self.act.highlight_quotes.isChecked())
+                    self.act.highlight_quotes.isChecked(), s.line_spacing, s.justify,
+                    self.act.underline_marks.isChecked())
+
+    def current_reading(self) -> Reading:
+        """The reader's settings as they are now (View › Reading Settings)."""
+        s = self.settings
+        return Reading(s.reading_font, s.text_size, s.line_width, s.line_spacing, s.justify,
+                       s.underline_marks)
+
+    def set_reading(self, reading: Reading) -> None:
+        """Apply reading settings at once (the place in the text is kept) and remember them."""
+        s = self.settings
+        old = self.current_reading()
+        s.reading_font, s.line_width = reading.family, reading.line_width
+        s.line_spacing, s.justify = reading.line_spacing, reading.justify
+        s.underline_marks = reading.underline_marks
+        pane = self.article_pane
+        pane.set_family(reading.family)
+        pane.set_point_size(reading.size or pane.base_point_size)
+        s.text_size = pane.text_font().pointSizeF() if reading.size else 0.0
+        pane.set_measure(reading.line_width)
+        self.commands.scale_lists()
+        self.act.underline_marks.setChecked(reading.underline_marks)
+        if (old.family, old.size, old.line_spacing, old.justify, old.underline_marks) != (
+                reading.family, reading.size, reading.line_spacing, reading.justify,
+                reading.underline_marks):
+            self.articles.rehighlight()
+
+    def _reading_settings(self) -> None:
+        dialog = ReadingSettingsDialog(self, self.current_reading(),
+                                       self.article_pane.base_point_size, self.set_reading)
+        dialog.exec()
+        self.focus_article()
+
+    def _underline_toggled(self, on: bool) -> None:
+        if on != self.settings.underline_marks:
+            self.settings.underline_marks = on
+            self.articles.rehighlight()
 
     def _paint(self) -> None:
         paint_chip(self.summary_pane, "Summary", self.colours.summary)
@@ -245,7 +323,7 @@ class MainWindow(QMainWindow):
 
     def import_paths(self, paths: list[str]) -> None:
         if not self.library.available:
-            self.notify("The library is not available, so nothing can be imported.",
+            self.notify(tr("The library is not available, so nothing can be imported."),
                         warning=True)
             return
 
@@ -274,9 +352,12 @@ class MainWindow(QMainWindow):
                                 (s.side_splitter, self.side_splitter)):
             if not state.isEmpty():
                 splitter.restoreState(state)
+        self.article_pane.set_family(s.reading_font)
+        self.article_pane.set_measure(s.line_width)
         self.article_pane.set_point_size(s.text_size or self.article_pane.base_point_size)
         self.commands.scale_lists()
         a = self.act
+        a.underline_marks.setChecked(s.underline_marks)
         a.highlight_summary.setChecked(s.highlight_summary)
         a.highlight_quotes.setChecked(s.highlight_quotes)
         a.reopen_last.setChecked(s.reopen_last)
@@ -329,15 +410,17 @@ class MainWindow(QMainWindow):
 
     def _choose_files(self) -> None:
         patterns = " ".join(f"*{s}" for s in SUPPORTED_SUFFIXES)
-        files, _ = QFileDialog.getOpenFileNames(self, "Open articles", self._start_folder(),
-                                                f"Articles ({patterns});;All files (*)")
+        filters = ";;".join([tr("Articles ({patterns})").format(patterns=patterns),
+                             tr("All files (*)")])
+        files, _ = QFileDialog.getOpenFileNames(self, tr("Open articles"), self._start_folder(),
+                                                filters)
         self.focus_article()
         if files:
             self.settings.last_folder = str(Path(files[0]).parent)
             self.open_files(files)
 
     def _choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Import a folder into the library",
+        folder = QFileDialog.getExistingDirectory(self, tr("Import a folder into the library"),
                                                   self._start_folder())
         self.focus_article()
         if folder:
@@ -354,19 +437,23 @@ class MainWindow(QMainWindow):
             act.triggered.connect(lambda _=False, p=path: self.open_files([p]))
         if recent:
             menu.addSeparator()
-            menu.addAction("Clear Menu", self.settings.clear_recent)
+            menu.addAction(tr("Clear Menu"), self.settings.clear_recent)
         else:
-            menu.addAction("No recent files").setEnabled(False)
+            menu.addAction(tr("No recent files")).setEnabled(False)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt's name)
-        if event.mimeData().hasUrls():
+        mime = event.mimeData()  # files, or a link from a browser (a URL or its text)
+        if mime.hasUrls() or (mime.hasText() and address_in(mime.text()) is not None):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt's name)
-        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        mime = event.mimeData()
+        paths = [u.toLocalFile() for u in mime.urls() if u.isLocalFile()]
         if paths:
             event.acceptProposedAction()
             self.open_files(paths)
+        elif self.web.drop(mime):
+            event.acceptProposedAction()
 
     # --- looks ---------------------------------------------------------------------------
 

@@ -7,10 +7,9 @@ highlight whose words could not be found again in a changed text is listed as de
 
 from __future__ import annotations
 
-import time
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
 from PySide6.QtGui import QColor, QFocusEvent, QIcon, QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,12 +23,14 @@ from PySide6.QtWidgets import (
 
 from ..core.anchoring import COLOURS
 from ..library import Highlight
+from .i18n import QT_TR_NOOP, tr
 from .theme import Colours
 from .wrapped_list import SECOND_LINE_ROLE, WrappedList
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-COLOUR_LABELS = {"yellow": "Yellow", "green": "Green", "blue": "Blue", "pink": "Pink",
-                 "purple": "Purple"}
+COLOUR_LABELS = {"yellow": QT_TR_NOOP("Yellow"), "green": QT_TR_NOOP("Green"),  # shown: tr()
+                 "blue": QT_TR_NOOP("Blue"), "pink": QT_TR_NOOP("Pink"),
+                 "purple": QT_TR_NOOP("Purple")}
 
 
 def swatch(colour: QColor, size: int = 12) -> QIcon:
@@ -39,7 +40,9 @@ def swatch(colour: QColor, size: int = 12) -> QIcon:
 
 
 def when(stamp: float) -> str:
-    return time.strftime("%d %b %Y", time.localtime(stamp)).lstrip("0")
+    """The day a highlight was made, in local time: "5 Mar 2025" in English."""
+    day = QDateTime.fromSecsSinceEpoch(int(stamp)).date()
+    return QLocale().toString(day, tr("d MMM yyyy", "a highlight's date (Qt's date format)"))
 
 
 class NoteEditor(QPlainTextEdit):
@@ -68,7 +71,7 @@ class NotesPane(QWidget):
         super().__init__()
         self.colour = QComboBox()
         self.colour.setObjectName("notesColour")
-        self.colour.addItem("All colours", None)
+        self.colour.addItem(tr("All colours"), None)
         self.list = WrappedList()
         self.list.setObjectName("notesList")
         self.empty = QLabel()
@@ -76,7 +79,7 @@ class NotesPane(QWidget):
         self.empty.setObjectName("notesEmpty")
         self.editor = NoteEditor()
         self.editor.setObjectName("noteEditor")
-        self.editor.setPlaceholderText("Write a note on the highlight selected above")
+        self.editor.setPlaceholderText(tr("Write a note on the highlight selected above"))
         self.editor.setMaximumHeight(110)
         self.editor.setEnabled(False)
         row = QHBoxLayout()
@@ -104,7 +107,7 @@ class NotesPane(QWidget):
         while self.colour.count() > 1:
             self.colour.removeItem(1)
         for name in COLOURS:
-            self.colour.addItem(swatch(colours.own[name][0]), COLOUR_LABELS[name], name)
+            self.colour.addItem(swatch(colours.own[name][0]), tr(COLOUR_LABELS[name]), name)
         self.colour.setCurrentIndex(max(0, self.colour.findData(current)))
         self.colour.blockSignals(False)
         self.show_highlights(self._article, self.highlights)
@@ -118,25 +121,25 @@ class NotesPane(QWidget):
         self.highlights = list(highlights)
         self.list.blockSignals(True)
         self.list.clear()
+        detached, no_note = tr("(detached: not found in the text)"), tr("No note")
         for h in self.highlights:
             words = " ".join(h.quote.split())
-            item = QListWidgetItem(f"“{words}”" + ("  (detached: not found in the text)"
-                                                   if h.detached else ""))
-            second = h.note.strip() or "No note"
+            item = QListWidgetItem(f"“{words}”" + (f"  {detached}" if h.detached else ""))
+            second = h.note.strip() or no_note
             item.setData(SECOND_LINE_ROLE, f"{second} · {when(h.created)}")
             item.setData(ID_ROLE, h.id)
-            item.setToolTip(h.note or "Select it and write a note below")
+            item.setToolTip(h.note or tr("Select it and write a note below"))
             if self._colours is not None:
                 item.setIcon(swatch(self._colours.own.get(h.color, self._colours.own["yellow"])[0]))
             self.list.addItem(item)
         self.list.blockSignals(False)
         self._filter()
         if article is None:
-            self.empty.setText("Open an article; then select words in it and press Ctrl+H to "
-                               "highlight them.")
+            self.empty.setText(tr("Open an article; then select words in it and press Ctrl+H to "
+                                  "highlight them."))
         else:
-            self.empty.setText("No highlights yet: select words in the text and press Ctrl+H, "
-                               "or right-click them.")
+            self.empty.setText(tr("No highlights yet: select words in the text and press "
+                                  "Ctrl+H, or right-click them."))
         self.empty.setVisible(not self.highlights)
         if keep is not None:
             self.select(keep)

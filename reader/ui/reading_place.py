@@ -13,6 +13,7 @@ from .article_view import ArticlePane
 from .articles import Articles
 from .contents_pane import ContentsPane
 from .entries import Notify, describe_error
+from .i18n import tr
 from .summary_pane import SummaryPane
 from .tasks import TaskRunner
 
@@ -57,8 +58,8 @@ class ReadingPlace(QObject):
         length = max(1, len(entry.article.text))
         percent = round(100 * min(index, length) / length)
         section = self.contents.mark(index)
-        self.label.setText(f"{section.title} · {percent} %" if section is not None
-                           else f"{percent} %")
+        place = tr("{percent} %", "a place in the text").format(percent=percent)
+        self.label.setText(f"{section.title} · {place}" if section is not None else place)
 
     def go(self, start: int) -> None:
         """To a section: its first line at the top."""
@@ -71,19 +72,21 @@ class ReadingPlace(QObject):
         entry = self.articles.current_entry()
         path = self.articles.current
         if entry is None or path is None:
-            self.notify("Open an article first; then Margin can recap what you have read.",
+            self.notify(tr("Open an article first; then Margin can recap what you have read."),
                         article="")
             return
         upto = self.pane.state.first_visible_index()
         if upto <= 0:
-            self.notify("You are at the very start: there is nothing to recap yet.",
+            self.notify(tr("You are at the very start: there is nothing to recap yet."),
                         article=path)
             return
         analysis, options = entry.rendered.analysis, entry.options
         section = self.contents.mark(upto)
         length = max(1, len(entry.article.text))
-        where = f"{round(100 * upto / length)} %" + (f", in “{section.title}”"
-                                                      if section is not None else "")
+        place = tr("{percent} %", "a place in the text").format(
+            percent=round(100 * upto / length))
+        where = (tr("{place}, in “{section}”").format(place=place, section=section.title)
+                 if section is not None else place)
 
         def done(result: Analysis) -> None:
             if self.articles.current != path:

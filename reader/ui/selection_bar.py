@@ -13,8 +13,14 @@ from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QToolButton, QWidget
 
 from ..core.anchoring import COLOURS
-from .notes_pane import COLOUR_LABELS, swatch
+from .i18n import QT_TR_NOOP, tr
+from .notes_pane import swatch
 from .theme import Colours
+
+HIGHLIGHT_IN = {"yellow": QT_TR_NOOP("Highlight in yellow"),  # shown through tr()
+                "green": QT_TR_NOOP("Highlight in green"), "blue": QT_TR_NOOP("Highlight in blue"),
+                "pink": QT_TR_NOOP("Highlight in pink"),
+                "purple": QT_TR_NOOP("Highlight in purple")}
 
 
 class SelectionBar(QFrame):
@@ -32,17 +38,17 @@ class SelectionBar(QFrame):
             button = QToolButton()
             button.setObjectName(f"highlight-{name}")
             button.setAutoRaise(True)
-            button.setToolTip(f"Highlight in {COLOUR_LABELS[name].lower()} (Ctrl+H: the last "
-                              "colour used)")
-            button.setAccessibleName(f"Highlight in {COLOUR_LABELS[name].lower()}")
+            button.setToolTip(tr("{highlight} (Ctrl+H: the last colour used)").format(
+                highlight=tr(HIGHLIGHT_IN[name])))
+            button.setAccessibleName(tr(HIGHLIGHT_IN[name]))
             button.clicked.connect(lambda _=False, n=name: self._use(highlight, n))
             layout.addWidget(button)
             self.buttons[name] = button
         self.note = QToolButton()
         self.note.setObjectName("highlightWithNote")
-        self.note.setText("Note")
+        self.note.setText(tr("Note", "button: highlight with a note"))
         self.note.setAutoRaise(True)
-        self.note.setToolTip("Highlight and write a note (Ctrl+Shift+H)")
+        self.note.setToolTip(tr("Highlight and write a note (Ctrl+Shift+H)"))
         self.note.clicked.connect(lambda: self._note(with_note))
         layout.addWidget(self.note)
         self.hide()

@@ -51,6 +51,13 @@ class Settings:
     highlight_quotes = _Key("highlight_quotes", bool, True)
     reopen_last = _Key("reopen_last", bool, True)
     library_sort = _Key("library_sort", str, "opened")
+    interface_language = _Key("interface_language", str, "")  # "": the system's
+    # reading settings (View › Reading Settings): "" and 0 mean Margin's defaults
+    reading_font = _Key("reading_font", str, "")  # a family, or "serif" / "sans"
+    line_width = _Key("line_width", int, 0)  # the text column, in characters
+    line_spacing = _Key("line_spacing", int, 0)  # per cent of the font's line height
+    justify = _Key("justify", bool, False)
+    underline_marks = _Key("underline_marks", bool, False)  # summary and quotes underlined too
     # where dialogs start
     last_folder = _Key("last_folder", str, "")
     export_folder = _Key("export_folder", str, "")

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from ..library import Library, Record
 from .analysis_panes import language_label
+from .i18n import tr
 from .library_list import (
     SORT_CHOICES,
     EntryDelegate,
@@ -58,21 +59,21 @@ class LibrarySidebar(QWidget):
         self._generation = Generation()
         self.search = QLineEdit()
         self.search.setObjectName("librarySearch")
-        self.search.setPlaceholderText("Search the library")
+        self.search.setPlaceholderText(tr("Search the library"))
         self.search.setClearButtonEnabled(True)
         self.sort = QComboBox()
         for key, label in SORT_CHOICES:
-            self.sort.addItem(label, key)
+            self.sort.addItem(tr(label), key)
         self.language = QComboBox()
         self.tag = QComboBox()
         self.favourites = QToolButton()
         self.favourites.setText("★")
-        self.favourites.setToolTip("Favourites only")
+        self.favourites.setToolTip(tr("Favourites only"))
         self.favourites.setCheckable(True)
         self.with_notes = QToolButton()
         self.with_notes.setObjectName("withNotes")
         self.with_notes.setText("✎")
-        self.with_notes.setToolTip("Only articles with your highlights and notes")
+        self.with_notes.setToolTip(tr("Only articles with your highlights and notes"))
         self.with_notes.setCheckable(True)
         self.count = QLabel()
         self.model = LibraryModel()
@@ -94,7 +95,7 @@ class LibrarySidebar(QWidget):
         self.empty.hide()
         self._build_menu()
 
-        title = QLabel("Library")
+        title = QLabel(tr("Library"))
         font = title.font()
         font.setBold(True)
         title.setFont(font)
@@ -131,11 +132,11 @@ class LibrarySidebar(QWidget):
 
     def _build_menu(self) -> None:
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.act_favourite = QAction("Favourite", self.view)
+        self.act_favourite = QAction(tr("Favourite"), self.view)
         self.act_favourite.triggered.connect(self._toggle_favourite)
-        self.act_tags = QAction("Edit Tags…", self.view)
+        self.act_tags = QAction(tr("Edit Tags…"), self.view)
         self.act_tags.triggered.connect(self._edit_tags)
-        self.act_remove = QAction("Remove from Library…", self.view)
+        self.act_remove = QAction(tr("Remove from Library…"), self.view)
         self.act_remove.setShortcut("Delete")
         self.act_remove.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.act_remove.triggered.connect(self._remove)
@@ -177,23 +178,25 @@ class LibrarySidebar(QWidget):
             if not self._generation.current(ticket):
                 return
             records, languages, tags, total = result
-            self._fill(self.language, "All languages", languages, language_label)
-            self._fill(self.tag, "All tags", tags, str)
+            self._fill(self.language, tr("All languages"), languages, language_label)
+            self._fill(self.tag, tr("All tags"), tags, str)
             self.model.set_records(records, searching=bool(query))
             self._select_current()
             shown = len(records)
-            self.count.setText(f"{shown} of {total}" if shown != total else str(total))
+            self.count.setText(
+                tr("{shown} of {total}", "articles listed of all in the library")
+                .format(shown=shown, total=total) if shown != total else str(total))
             if shown:
                 self.empty.hide()
             else:
                 self.empty.setText(
-                    f"No articles match “{query}”." if query else
-                    "No articles match these filters." if total else
-                    "The library is empty. Articles you open are kept here.")
+                    tr("No articles match “{query}”.").format(query=query) if query else
+                    tr("No articles match these filters.") if total else
+                    tr("The library is empty. Articles you open are kept here."))
                 self.empty.show()
             self.changed.emit()
 
-        library.read(work, done, lambda exc: self.count.setText("unavailable"))
+        library.read(work, done, lambda exc: self.count.setText(tr("unavailable", "the library")))
 
     def set_current(self, article_id: int | None) -> None:
         """The article on screen; its entry stays selected through searches and re-sorts."""
@@ -248,8 +251,9 @@ class LibrarySidebar(QWidget):
         if record is None or self.library is None:
             return
         dialog = QInputDialog(self)
-        dialog.setWindowTitle("Edit Tags")
-        dialog.setLabelText(f"Tags for “{record.display_title}”, separated by commas:")
+        dialog.setWindowTitle(tr("Edit Tags"))
+        dialog.setLabelText(tr("Tags for “{title}”, separated by commas:")
+                            .format(title=record.display_title))
         dialog.setTextValue(", ".join(record.tags))
         dialog.resize(max(420, dialog.sizeHint().width()), dialog.sizeHint().height())
         ok = dialog.exec() == QInputDialog.DialogCode.Accepted
@@ -264,20 +268,20 @@ class LibrarySidebar(QWidget):
         if record is None or self.library is None:
             return
         keep = None
-        text = (f"Remove “{record.display_title}” from the library?\n\nYour own file is not "
-                "touched; Margin's copy, tags and reading place are deleted.")
+        text = tr("Remove “{title}” from the library?\n\nYour own file is not touched; "
+                  "Margin's copy, tags and reading place are deleted.").format(
+            title=record.display_title)
         if record.highlights:
-            box = QMessageBox(QMessageBox.Icon.Question, "Remove from library", text,
+            box = QMessageBox(QMessageBox.Icon.Question, tr("Remove from library"), text,
                               QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                               self)
-            keep = QCheckBox(f"Keep my {record.highlights} highlight"
-                             + ("" if record.highlights == 1 else "s")
-                             + " and notes (they come back if I open the file again)")
+            keep = QCheckBox(tr("Keep my %n highlights and notes (they come back if I open "
+                                "the file again)", "", record.highlights))
             keep.setChecked(True)
             box.setCheckBox(keep)
             answer = QMessageBox.StandardButton(box.exec())
         else:
-            answer = QMessageBox.question(self, "Remove from library", text)
+            answer = QMessageBox.question(self, tr("Remove from library"), text)
         self.dialog_closed.emit()
         if answer == QMessageBox.StandardButton.Yes:
             record_id, keep_notes = record.id, keep is not None and keep.isChecked()

@@ -23,6 +23,7 @@ from ..core.pipeline import Analysis, Options
 from ..core.sentences import PUNKT_MODELS
 from ..core.summarize import ALGORITHMS, DEFAULT_ALGORITHM
 from .analysis_panes import ALGORITHM_LABELS, SPAN_ROLE, _list, language_label, section_title
+from .i18n import tr
 
 SECTION_ROLE = Qt.ItemDataRole.UserRole + 5  # a section's title item: the section's index
 WHOLE, BY_SECTION = "whole", "sections"
@@ -40,17 +41,17 @@ class SummaryPane(QWidget):
         self.length = QSpinBox()
         self.length.setObjectName("summaryLength")
         self.length.setRange(0, 500)
-        self.length.setSpecialValueText("Auto")
-        self.length.setToolTip("How long the summary is; Auto grows with the text")
+        self.length.setSpecialValueText(tr("Auto", "summary length"))
+        self.length.setToolTip(tr("How long the summary is; Auto grows with the text"))
         self.unit = QComboBox()
-        self.unit.addItems(["sentences", "% of text"])
+        self.unit.addItems([tr("sentences", "unit of the summary's length"), tr("% of text")])
         self.algorithm = QComboBox()
         self.algorithm.setObjectName("algorithm")
         for name in ALGORITHMS:
-            self.algorithm.addItem(ALGORITHM_LABELS.get(name, name), name)
+            self.algorithm.addItem(tr(ALGORITHM_LABELS.get(name, name)), name)
         self.language = QComboBox()
         self.language.setObjectName("language")
-        self.language.addItem("Detected", None)
+        self.language.addItem(tr("Detected", "language"), None)
         labels: set[str] = set()
         for code in sorted(PUNKT_MODELS, key=lambda c: (language_label(c), len(c), c)):
             label = language_label(code)
@@ -63,14 +64,14 @@ class SummaryPane(QWidget):
         self.list.itemActivated.connect(self._activate)
         self.mode = QComboBox()
         self.mode.setObjectName("summaryMode")
-        self.mode.addItem("Whole document", WHOLE)
-        self.mode.addItem("By section", BY_SECTION)
-        self.mode.setToolTip("The summary of the whole document, or each section's own")
+        self.mode.addItem(tr("Whole document"), WHOLE)
+        self.mode.addItem(tr("By section"), BY_SECTION)
+        self.mode.setToolTip(tr("The summary of the whole document, or each section's own"))
         self.mode.currentIndexChanged.connect(lambda _: self._render())
         self.recap_note = QLabel()  # says what a recap covers
         self.recap_note.setObjectName("recapNote")
         self.recap_note.setWordWrap(True)
-        self.leave_recap = QPushButton("Show the whole summary")
+        self.leave_recap = QPushButton(tr("Show the whole summary"))
         self.leave_recap.setObjectName("leaveRecap")
         self.leave_recap.clicked.connect(self.end_recap)
         recap_row = QWidget()  # the note across the pane, its button under it on the right
@@ -92,9 +93,9 @@ class SummaryPane(QWidget):
         lr.addWidget(self.unit, 1)
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow("Length", length_row)
-        form.addRow("Method", self.algorithm)
-        form.addRow("Language", self.language)
+        form.addRow(tr("Length"), length_row)
+        form.addRow(tr("Method"), self.algorithm)
+        form.addRow(tr("Language"), self.language)
         show_row = QWidget()
         sr = QHBoxLayout(show_row)
         sr.setContentsMargins(0, 0, 0, 0)
@@ -103,12 +104,12 @@ class SummaryPane(QWidget):
         self.recap_button.setObjectName("recapButton")
         if recap is not None:
             self.recap_button.setDefaultAction(recap)
-            self.recap_button.setText("Recap")
+            self.recap_button.setText(tr("Recap", "button"))
         sr.addWidget(self.recap_button)
-        form.addRow("Show", show_row)
+        form.addRow(tr("Show", "which summary"), show_row)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(section_title("Summary", toggle))
+        layout.addWidget(section_title(tr("Summary"), toggle, "Summary"))
         layout.addLayout(form)
         layout.addWidget(recap_row)
         layout.addWidget(self.list, 1)
@@ -126,7 +127,7 @@ class SummaryPane(QWidget):
     def _unit_changed(self) -> None:
         percent = self.unit.currentIndex() == 1
         self.length.setRange(0, 100 if percent else 500)
-        self.length.setSuffix(" %" if percent else "")
+        self.length.setSuffix(tr(" %", "after a length in percent") if percent else "")
         self._changed()
 
     def _changed(self) -> None:
@@ -156,7 +157,8 @@ class SummaryPane(QWidget):
             self.algorithm.setCurrentIndex(max(0, self.algorithm.findData(options.algorithm)))
             index = self.language.findData(options.language) if options.language else 0
             self.language.setCurrentIndex(max(0, index))
-            label = f"Detected ({language_label(detected)})" if detected else "Detected"
+            label = (tr("Detected ({language})").format(language=language_label(detected))
+                     if detected else tr("Detected", "language"))
             self.language.setItemText(0, label)
         finally:
             self._quiet = False
@@ -172,14 +174,15 @@ class SummaryPane(QWidget):
         self.recap_row.hide()
         has_sections = analysis is not None and any(s.summary for s in analysis.sections)
         self.mode.setEnabled(has_sections)
-        self.mode.setToolTip("The summary of the whole document, or each section's own" if
-                             has_sections else "This document has no sections")
+        self.mode.setToolTip(tr("The summary of the whole document, or each section's own") if
+                             has_sections else tr("This document has no sections"))
         self._render()
 
     def show_recap(self, recap: Analysis, where: str) -> None:
         """A summary of only what was read: ``where`` says up to where."""
         self.recap = recap
-        self.recap_note.setText(f"Recap up to {where}: only what comes before your place.")
+        self.recap_note.setText(
+            tr("Recap up to {where}: only what comes before your place.").format(where=where))
         self.recap_row.show()
         self._render()
 
@@ -203,12 +206,17 @@ class SummaryPane(QWidget):
         if self.by_section:
             self._render_sections(analysis)
             return
-        for span in analysis.summary:
-            self._sentence(analysis, span.start, span.end)
+        for k, span in enumerate(analysis.summary, 1):
+            self._sentence(analysis, span.start, span.end, (k, len(analysis.summary)))
 
-    def _sentence(self, analysis: Analysis, start: int, end: int) -> QListWidgetItem:
-        item = QListWidgetItem(analysis.article.text[start:end])
+    def _sentence(self, analysis: Analysis, start: int, end: int,
+                  place: tuple[int, int]) -> QListWidgetItem:
+        text = analysis.article.text[start:end]
+        item = QListWidgetItem(text)
         item.setData(SPAN_ROLE, (start, end))
+        item.setData(Qt.ItemDataRole.AccessibleTextRole,  # what a screen reader says
+                     tr("Summary sentence {k} of {n}: {text}").format(k=place[0], n=place[1],
+                                                                      text=text))
         self.list.addItem(item)
         return item
 
@@ -232,13 +240,16 @@ class SummaryPane(QWidget):
                                     + section.title)
             title.setData(SECTION_ROLE, part.section)
             title.setFont(bold)
-            title.setToolTip("Click to fold or unfold this section's summary")
+            title.setToolTip(tr("Click to fold or unfold this section's summary"))
+            title.setData(Qt.ItemDataRole.AccessibleTextRole,
+                          (tr("Section {title}, folded") if folded else
+                           tr("Section {title}, unfolded")).format(title=section.title))
             self.list.addItem(title)
             if folded:
                 hidden_below = section.level
                 continue
-            for span in part.summary:
-                self._sentence(analysis, span.start, span.end)
+            for k, span in enumerate(part.summary, 1):
+                self._sentence(analysis, span.start, span.end, (k, len(part.summary)))
 
     def _activate(self, item: QListWidgetItem) -> None:
         section = item.data(SECTION_ROLE)
