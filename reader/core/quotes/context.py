@@ -7,6 +7,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from ..article import Article, Paragraph
+from ..scanning import findall
 from .lexicon import Lexicon, lexicon_for
 from .tokens import SENTENCE_END, Token, token, tokenize
 
@@ -102,12 +103,12 @@ def common_words(text: str, language: str | None, story: bool = False) -> set[st
     code = language if language and language != "und" else "en"
     for c in {code, "en"}:
         common |= stop_words(c)
-    initial = {w for w in set(_SENTENCE_START.findall(text)) if w[0].isupper()}
-    inside = {w for w in set(_CAPITALISED.findall(text)) if w[0].isupper()}
-    inside |= set(_AFTER_INITIAL.findall(text))
+    initial = {w for w in set(findall(_SENTENCE_START, text)) if w[0].isupper()}
+    inside = {w for w in set(findall(_CAPITALISED, text)) if w[0].isupper()}
+    inside |= set(findall(_AFTER_INITIAL, text))
     initial -= inside
     if story:
-        small = set(_SMALL_WORD.findall(text))
+        small = set(findall(_SMALL_WORD, text))
         initial = {w for w in initial if w.lower() in small}
     common |= {w.lower() for w in initial}
     return common

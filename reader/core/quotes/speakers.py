@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..scanning import finditer
 from .chinese import names_before
 from .chinese import role_holder as chinese_role_holder
 from .context import Context
@@ -42,7 +43,7 @@ class Speakers:
         self.ctx = ctx
         # headings never speak ("CHAPTER I. Down the Rabbit-Hole"); d’Inès is Inès
         spans = [(p.start, p.end) for p in ctx.paragraphs if p.heading]
-        spans += [(m.start(1), m.end(1)) for m in _ELISION.finditer(ctx.text)]
+        spans += [(m.start(1), m.end(1)) for m in finditer(_ELISION, ctx.text)]
         # and a name inside a quote is neither who speaks next nor a name the article gives
         # ("Stop dat noise! Massa Stubb say…")
         self.text = _blank(ctx.text, spans + [(m.start, m.end) for m in marked])
