@@ -50,11 +50,13 @@ def describe(site: str, exc: OSError | http.client.HTTPException, step: str,
                               "network connection?)")
         return FetchError(f"{unreachable}: the name could not be looked up")
     if isinstance(exc, ssl.SSLCertVerificationError):
-        why = exc.verify_message or exc.reason or "not trusted"
+        why = (getattr(exc, "verify_message", None) or getattr(exc, "reason", None)
+               or "not trusted")
         return FetchError(f"{site} could not be reached securely: its certificate could not be "
                           f"verified ({why})")
     if isinstance(exc, ssl.SSLError):
-        return FetchError(f"{site} could not be reached securely ({exc.reason or exc})")
+        return FetchError(f"{site} could not be reached securely "
+                          f"({getattr(exc, 'reason', None) or exc})")
     if isinstance(exc, TimeoutError):
         if step == "connecting":
             return FetchError(f"{unreachable}: the connection timed out")

@@ -1667,5 +1667,477 @@ Ihre eigene Datei bleibt unverändert; Margins Kopie, die Tags und die Leseposit
         <comment>before the reader&apos;s note on a highlight</comment>
         <translation>Notiz:</translation>
     </message>
+    <message>
+        <source>{name} is too large to open in the memory available</source>
+        <translation>{name} ist zu groß, um im verfügbaren Arbeitsspeicher geöffnet zu werden</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read ({reason})</source>
+        <translation>{name} kann nicht gelesen werden ({reason})</translation>
+    </message>
+    <message>
+        <source>{name} could not be opened because of a bug in Margin ({detail})</source>
+        <translation>{name} konnte wegen eines Fehlers in Margin nicht geöffnet werden ({detail})</translation>
+    </message>
+    <message>
+        <source>{name} is not a supported kind of file ({kind}); Margin reads {formats}</source>
+        <translation>{name} hat kein unterstütztes Dateiformat ({kind}); Margin liest {formats}</translation>
+    </message>
+    <message>
+        <source>{name} is not a kind of document Margin reads ({suffix})</source>
+        <translation>{name} ist keine Dokumentart, die Margin lesen kann ({suffix})</translation>
+    </message>
+    <message>
+        <source>{name} does not exist</source>
+        <translation>{name} existiert nicht</translation>
+    </message>
+    <message>
+        <source>{name} does not exist (a link to a file that is gone)</source>
+        <translation>{name} existiert nicht (eine Verknüpfung zu einer Datei, die nicht mehr vorhanden ist)</translation>
+    </message>
+    <message>
+        <source>{name} is a folder, not a file</source>
+        <translation>{name} ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>{name} is not a regular file</source>
+        <translation>{name} ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>{name} is empty</source>
+        <translation>{name} ist leer</translation>
+    </message>
+    <message>
+        <source>{name} is too large ({size} MB; Margin opens files up to {limit} MB)</source>
+        <translation>{name} ist zu groß ({size} MB; Margin öffnet Dateien bis {limit} MB)</translation>
+    </message>
+    <message>
+        <source>{name} is too large ({size} MB; Margin opens documents up to {limit} MB)</source>
+        <translation>{name} ist zu groß ({size} MB; Margin öffnet Dokumente bis {limit} MB)</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: permission denied</source>
+        <translation>{name} kann nicht gelesen werden: Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>{name} is nested too deeply to read</source>
+        <translation>{name} ist zu tief verschachtelt, um gelesen zu werden</translation>
+    </message>
+    <message>
+        <source>{name} is not valid {encoding} text</source>
+        <translation>{name} ist kein gültiger {encoding}-Text</translation>
+    </message>
+    <message>
+        <source>{name} looks like a binary file, not text</source>
+        <translation>{name} scheint eine Binärdatei zu sein, kein Text</translation>
+    </message>
+    <message>
+        <source>{name} is too long to analyse ({count} million characters; Margin reads texts of up to {limit} million)</source>
+        <translation>{name} ist zu lang für die Analyse ({count} Millionen Zeichen; Margin liest Texte mit bis zu {limit} Millionen)</translation>
+    </message>
+    <message>
+        <source>{name} is too large when unpacked (a {packed} file that would unpack to {unpacked}; Margin unpacks up to {limit} and refuses parts packed more than {ratio} to 1)</source>
+        <translation>{name} ist entpackt zu groß (eine Datei von {packed}, die entpackt {unpacked} ergäbe; Margin entpackt bis zu {limit} und lehnt Teile ab, die stärker als {ratio} zu 1 gepackt sind)</translation>
+    </message>
+    <message>
+        <source>{name} has no readable text</source>
+        <translation>{name} enthält keinen lesbaren Text</translation>
+    </message>
+    <message>
+        <source>{name} has no words in it</source>
+        <translation>{name} enthält keine Wörter</translation>
+    </message>
+    <message>
+        <source>{name} has no letters, so its language cannot be told</source>
+        <translation>{name} enthält keine Buchstaben, daher lässt sich die Sprache nicht erkennen</translation>
+    </message>
+    <message>
+        <source>{name} has too few words to tell its language</source>
+        <translation>{name} enthält zu wenige Wörter, um die Sprache zu erkennen</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable PDF (damaged or not a PDF)</source>
+        <translation>{name} ist kein lesbares PDF (beschädigt oder kein PDF)</translation>
+    </message>
+    <message>
+        <source>{name} is password-protected</source>
+        <translation>{name} ist passwortgeschützt</translation>
+    </message>
+    <message>
+        <source>{name} is encrypted in a way Margin cannot open</source>
+        <translation>{name} ist auf eine Weise verschlüsselt, die Margin nicht öffnen kann</translation>
+    </message>
+    <message>
+        <source>{name} has no text layer (it may be a scanned image)</source>
+        <translation>{name} hat keine Textebene (möglicherweise ist es ein gescanntes Bild)</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable Word document</source>
+        <translation>{name} ist kein lesbares Word-Dokument</translation>
+    </message>
+    <message>
+        <source>{name} is a Strict Open XML document, a form of Word document Margin cannot read; open it in Word and save it as a Word Document (.docx)</source>
+        <translation>{name} ist ein Strict-Open-XML-Dokument, eine Form von Word-Dokument, die Margin nicht lesen kann; öffnen Sie es in Word und speichern Sie es als Word-Dokument (.docx)</translation>
+    </message>
+    <message>
+        <source>{name} is not a Word document (it holds no document body)</source>
+        <translation>{name} ist kein Word-Dokument (es enthält keinen Dokumentkörper)</translation>
+    </message>
+    <message>
+        <source>{name} is password-protected (Margin cannot open locked Word documents)</source>
+        <translation>{name} ist passwortgeschützt (Margin kann geschützte Word-Dokumente nicht öffnen)</translation>
+    </message>
+    <message>
+        <source>{name} is an older Word document (Word 97-2003) named .docx, or a locked one; save it as a Word Document (.docx)</source>
+        <translation>{name} ist ein älteres Word-Dokument (Word 97-2003) mit der Endung .docx oder ein geschütztes; speichern Sie es als Word-Dokument (.docx)</translation>
+    </message>
+    <message>
+        <source>{name} is not a Word document (.docx files are zip archives)</source>
+        <translation>{name} ist kein Word-Dokument (.docx-Dateien sind ZIP-Archive)</translation>
+    </message>
+    <message>
+        <source>{name} is not an EPUB book (EPUB files are zip archives)</source>
+        <translation>{name} ist kein EPUB-Buch (EPUB-Dateien sind ZIP-Archive)</translation>
+    </message>
+    <message>
+        <source>{name} is a damaged EPUB book</source>
+        <translation>{name} ist ein beschädigtes EPUB-Buch</translation>
+    </message>
+    <message>
+        <source>{name} is a damaged EPUB book (no package document)</source>
+        <translation>{name} ist ein beschädigtes EPUB-Buch (kein Paketdokument)</translation>
+    </message>
+    <message>
+        <source>{name} is a damaged EPUB book (unreadable package document)</source>
+        <translation>{name} ist ein beschädigtes EPUB-Buch (unlesbares Paketdokument)</translation>
+    </message>
+    <message>
+        <source>{name} has a chapter too large to open</source>
+        <translation>{name} hat ein Kapitel, das zu groß zum Öffnen ist</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable web page</source>
+        <translation>{name} ist keine lesbare Webseite</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text</source>
+        <translation>Die Zwischenablage enthält keinen Text</translation>
+    </message>
+    <message>
+        <source>{address} was refused: only http and https addresses can be fetched, not {scheme}: ones</source>
+        <translation>{address} wurde abgelehnt: Nur http- und https-Adressen können abgerufen werden, keine {scheme}:-Adressen</translation>
+    </message>
+    <message>
+        <source>{address} is not a complete web address (it needs a host, as in https://example.org/page)</source>
+        <translation>{address} ist keine vollständige Webadresse (sie braucht einen Host, wie in https://example.org/page)</translation>
+    </message>
+    <message>
+        <source>{host} is not a valid name for a site</source>
+        <translation>{host} ist kein gültiger Name für eine Website</translation>
+    </message>
+    <message>
+        <source>{address} is not a web address</source>
+        <translation>{address} ist keine Webadresse</translation>
+    </message>
+    <message>
+        <source>{site}: Margin does not send user names or passwords; leave the part before “@” out of the address</source>
+        <translation>{site}: Margin sendet keine Benutzernamen oder Passwörter; lassen Sie den Teil vor „@“ in der Adresse weg</translation>
+    </message>
+    <message>
+        <source>too many redirects (more than {count}), the last to {site}</source>
+        <translation>zu viele Weiterleitungen (mehr als {count}), die letzte zu {site}</translation>
+    </message>
+    <message>
+        <source>{site} answered {status} (a redirect) without saying where to</source>
+        <translation>{site} antwortete mit {status} (eine Weiterleitung), ohne das Ziel anzugeben</translation>
+    </message>
+    <message>
+        <source>a redirect to a {scheme}: address was refused ({site} sent it; only http and https addresses are followed)</source>
+        <translation>eine Weiterleitung zu einer {scheme}:-Adresse wurde abgelehnt ({site} hat sie gesendet; nur http- und https-Adressen werden verfolgt)</translation>
+    </message>
+    <message>
+        <source>{site} redirected to an address that is not valid</source>
+        <translation>{site} hat zu einer ungültigen Adresse weitergeleitet</translation>
+    </message>
+    <message>
+        <source>{site} redirects in a loop (the page sends Margin back to an address it already tried)</source>
+        <translation>{site} leitet im Kreis weiter (die Seite schickt Margin zu einer Adresse zurück, die es bereits versucht hat)</translation>
+    </message>
+    <message>
+        <source>{site} sent {kind} ({content_type}), not an article</source>
+        <translation>{site} hat {kind} ({content_type}) statt eines Artikels gesendet</translation>
+    </message>
+    <message>
+        <source>{site} closed the connection before the page was complete</source>
+        <translation>{site} hat die Verbindung geschlossen, bevor die Seite vollständig war</translation>
+    </message>
+    <message>
+        <source>{site} sent an empty page</source>
+        <translation>{site} hat eine leere Seite gesendet</translation>
+    </message>
+    <message>
+        <source>the page at {site} is larger than {size} MB (Margin reads pages up to {limit} MB)</source>
+        <translation>die Seite bei {site} ist größer als {size} MB (Margin liest Seiten bis {limit} MB)</translation>
+    </message>
+    <message>
+        <source>{site} sent the page packed in a way Margin does not read ({packing})</source>
+        <translation>{site} hat die Seite in einem Kompressionsformat gesendet, das Margin nicht lesen kann ({packing})</translation>
+    </message>
+    <message>
+        <source>{site} sent a damaged compressed page</source>
+        <translation>{site} hat eine beschädigte komprimierte Seite gesendet</translation>
+    </message>
+    <message>
+        <source>{site} sent something that is not an article (no content type, and not a web page, PDF or EPUB)</source>
+        <translation>{site} hat etwas gesendet, das kein Artikel ist (kein Inhaltstyp und weder Webseite noch PDF oder EPUB)</translation>
+    </message>
+    <message>
+        <source>{site} answered {status} ({phrase})</source>
+        <translation>{site} antwortete mit {status} ({phrase})</translation>
+    </message>
+    <message>
+        <source>{site} could not be reached: the name was not found (check the address)</source>
+        <translation>{site} konnte nicht erreicht werden: Der Name wurde nicht gefunden (prüfen Sie die Adresse)</translation>
+    </message>
+    <message>
+        <source>{site} could not be reached: the name could not be looked up (is there a network connection?)</source>
+        <translation>{site} konnte nicht erreicht werden: Der Name konnte nicht aufgelöst werden (besteht eine Netzwerkverbindung?)</translation>
+    </message>
+    <message>
+        <source>{site} could not be reached: the name could not be looked up</source>
+        <translation>{site} konnte nicht erreicht werden: Der Name konnte nicht aufgelöst werden</translation>
+    </message>
+    <message>
+        <source>{site} could not be reached securely: its certificate could not be verified ({reason})</source>
+        <translation>{site} konnte nicht sicher erreicht werden: Das Zertifikat konnte nicht überprüft werden ({reason})</translation>
+    </message>
+    <message>
+        <source>{site} could not be reached securely ({reason})</source>
+        <translation>{site} konnte nicht sicher erreicht werden ({reason})</translation>
+    </message>
+    <message>
+        <source>{site} could not be reached: the connection timed out</source>
+        <translation>{site} konnte nicht erreicht werden: Zeitüberschreitung der Verbindung</translation>
+    </message>
+    <message>
+        <source>{site} took too long to send the page (more than {seconds} s)</source>
+        <translation>{site} hat zu lange gebraucht, um die Seite zu senden (mehr als {seconds} s)</translation>
+    </message>
+    <message>
+        <source>{site} did not answer: the connection timed out</source>
+        <translation>{site} hat nicht geantwortet: Zeitüberschreitung der Verbindung</translation>
+    </message>
+    <message>
+        <source>{site} stopped sending before the page was complete: the connection timed out</source>
+        <translation>{site} hat aufgehört zu senden, bevor die Seite vollständig war: Zeitüberschreitung der Verbindung</translation>
+    </message>
+    <message>
+        <source>{site} could not be reached: the connection was refused</source>
+        <translation>{site} konnte nicht erreicht werden: Die Verbindung wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>{site} closed the connection without answering</source>
+        <translation>{site} hat die Verbindung ohne Antwort geschlossen</translation>
+    </message>
+    <message>
+        <source>{site} sent an answer that is not valid HTTP</source>
+        <translation>{site} hat eine Antwort gesendet, die kein gültiges HTTP ist</translation>
+    </message>
+    <message>
+        <source>{site} could not be reached: there is no network connection</source>
+        <translation>{site} konnte nicht erreicht werden: Es besteht keine Netzwerkverbindung</translation>
+    </message>
+    <message>
+        <source>{site} could not be reached: there is no route to it (is there a network connection?)</source>
+        <translation>{site} konnte nicht erreicht werden: Es gibt keine Route dorthin (besteht eine Netzwerkverbindung?)</translation>
+    </message>
+    <message>
+        <source>{site} could not be reached ({reason})</source>
+        <translation>{site} konnte nicht erreicht werden ({reason})</translation>
+    </message>
+    <message>
+        <source>There is no article {number} in the library.</source>
+        <translation>In der Bibliothek gibt es keinen Artikel {number}.</translation>
+    </message>
+    <message>
+        <source>There is no highlight {number} in the library.</source>
+        <translation>In der Bibliothek gibt es keine Markierung {number}.</translation>
+    </message>
+    <message>
+        <source>Highlight {number} is no longer in the library.</source>
+        <translation>Markierung {number} ist nicht mehr in der Bibliothek.</translation>
+    </message>
+    <message>
+        <source>The page from {site} now reads as another article in the library, “{title}” ({number}).</source>
+        <translation>Die Seite von {site} entspricht jetzt einem anderen Artikel in der Bibliothek: „{title}“ ({number}).</translation>
+    </message>
+    <message>
+        <source>{name} could not be added to the library ({reason})</source>
+        <translation>{name} konnte nicht zur Bibliothek hinzugefügt werden ({reason})</translation>
+    </message>
+    <message>
+        <source>{name} could not be updated in the library ({reason})</source>
+        <translation>{name} konnte in der Bibliothek nicht aktualisiert werden ({reason})</translation>
+    </message>
+    <message>
+        <source>{name} could not be copied into the library ({reason})</source>
+        <translation>{name} konnte nicht in die Bibliothek kopiert werden ({reason})</translation>
+    </message>
+    <message>
+        <source>The library is busy or cannot be written ({reason}).</source>
+        <translation>Die Bibliothek ist belegt oder kann nicht beschrieben werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>The library at {path} was written by a newer version of Margin (format {found}; this version reads up to {latest}). It has been left untouched: update Margin to use it.</source>
+        <translation>Die Bibliothek unter {path} wurde von einer neueren Version von Margin geschrieben (Format {found}; diese Version liest bis {latest}). Sie wurde nicht verändert: Aktualisieren Sie Margin, um sie zu verwenden.</translation>
+    </message>
+    <message>
+        <source>The library at {path} cannot be opened ({reason}).</source>
+        <translation>Die Bibliothek unter {path} kann nicht geöffnet werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>The library folder {path} cannot be used ({reason}).</source>
+        <translation>Der Bibliotheksordner {path} kann nicht verwendet werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>no extension</source>
+        <translation>ohne Endung</translation>
+    </message>
+    <message>
+        <source>an image</source>
+        <translation>ein Bild</translation>
+    </message>
+    <message>
+        <source>a sound file</source>
+        <translation>eine Audiodatei</translation>
+    </message>
+    <message>
+        <source>a video</source>
+        <translation>ein Video</translation>
+    </message>
+    <message>
+        <source>a font</source>
+        <translation>eine Schriftart</translation>
+    </message>
+    <message>
+        <source>a 3D model</source>
+        <translation>ein 3D-Modell</translation>
+    </message>
+    <message>
+        <source>data or code</source>
+        <translation>Daten oder Code</translation>
+    </message>
+    <message>
+        <source>an archive</source>
+        <translation>ein Archiv</translation>
+    </message>
+    <message>
+        <source>an office document</source>
+        <translation>ein Office-Dokument</translation>
+    </message>
+    <message>
+        <source>a program or binary file</source>
+        <translation>ein Programm oder eine Binärdatei</translation>
+    </message>
+    <message>
+        <source>a kind of file Margin does not read</source>
+        <translation>eine Dateiart, die Margin nicht lesen kann</translation>
+    </message>
+    <message>
+        <source>bad request</source>
+        <translation>fehlerhafte Anfrage</translation>
+    </message>
+    <message>
+        <source>a login is needed</source>
+        <translation>Anmeldung erforderlich</translation>
+    </message>
+    <message>
+        <source>payment required</source>
+        <translation>Zahlung erforderlich</translation>
+    </message>
+    <message>
+        <source>forbidden</source>
+        <translation>verboten</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>nicht gefunden</translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation>nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>not acceptable</source>
+        <translation>nicht annehmbar</translation>
+    </message>
+    <message>
+        <source>request timeout</source>
+        <translation>Zeitüberschreitung der Anfrage</translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation>nicht mehr vorhanden</translation>
+    </message>
+    <message>
+        <source>too many requests</source>
+        <translation>zu viele Anfragen</translation>
+    </message>
+    <message>
+        <source>unavailable for legal reasons</source>
+        <translation>aus rechtlichen Gründen nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>server error</source>
+        <translation>Serverfehler</translation>
+    </message>
+    <message>
+        <source>not implemented</source>
+        <translation>nicht implementiert</translation>
+    </message>
+    <message>
+        <source>bad gateway</source>
+        <translation>fehlerhaftes Gateway</translation>
+    </message>
+    <message>
+        <source>service unavailable</source>
+        <translation>Dienst nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>gateway timeout</source>
+        <translation>Zeitüberschreitung des Gateways</translation>
+    </message>
+    <message>
+        <source>an error</source>
+        <translation>ein Fehler</translation>
+    </message>
+    <message>
+        <source>not a page</source>
+        <translation>keine Seite</translation>
+    </message>
+    <message>
+        <source>No such file or directory</source>
+        <translation>Datei oder Ordner nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>Is a directory</source>
+        <translation>Ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>Input/output error</source>
+        <translation>Ein-/Ausgabefehler</translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <translation>Kein Speicherplatz mehr auf dem Gerät</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>Schreibgeschütztes Dateisystem</translation>
+    </message>
 </context>
 </TS>

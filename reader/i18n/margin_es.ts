@@ -1667,5 +1667,477 @@ Su archivo no se modifica; se eliminan la copia de Margin, las etiquetas y la po
         <comment>before the reader&apos;s note on a highlight</comment>
         <translation>Nota:</translation>
     </message>
+    <message>
+        <source>{name} is too large to open in the memory available</source>
+        <translation>{name} es demasiado grande para abrirlo con la memoria disponible</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read ({reason})</source>
+        <translation>No se puede leer {name} ({reason})</translation>
+    </message>
+    <message>
+        <source>{name} could not be opened because of a bug in Margin ({detail})</source>
+        <translation>No se pudo abrir {name} debido a un error de Margin ({detail})</translation>
+    </message>
+    <message>
+        <source>{name} is not a supported kind of file ({kind}); Margin reads {formats}</source>
+        <translation>{name} no es un tipo de archivo compatible ({kind}); Margin lee {formats}</translation>
+    </message>
+    <message>
+        <source>{name} is not a kind of document Margin reads ({suffix})</source>
+        <translation>{name} no es un tipo de documento que Margin pueda leer ({suffix})</translation>
+    </message>
+    <message>
+        <source>{name} does not exist</source>
+        <translation>{name} no existe</translation>
+    </message>
+    <message>
+        <source>{name} does not exist (a link to a file that is gone)</source>
+        <translation>{name} no existe (es un enlace a un archivo que ya no está)</translation>
+    </message>
+    <message>
+        <source>{name} is a folder, not a file</source>
+        <translation>{name} es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <source>{name} is not a regular file</source>
+        <translation>{name} no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>{name} is empty</source>
+        <translation>{name} está vacío</translation>
+    </message>
+    <message>
+        <source>{name} is too large ({size} MB; Margin opens files up to {limit} MB)</source>
+        <translation>{name} es demasiado grande ({size} MB; Margin abre archivos de hasta {limit} MB)</translation>
+    </message>
+    <message>
+        <source>{name} is too large ({size} MB; Margin opens documents up to {limit} MB)</source>
+        <translation>{name} es demasiado grande ({size} MB; Margin abre documentos de hasta {limit} MB)</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: permission denied</source>
+        <translation>No se puede leer {name}: permiso denegado</translation>
+    </message>
+    <message>
+        <source>{name} is nested too deeply to read</source>
+        <translation>{name} tiene demasiados niveles de anidamiento para leerlo</translation>
+    </message>
+    <message>
+        <source>{name} is not valid {encoding} text</source>
+        <translation>{name} no es texto {encoding} válido</translation>
+    </message>
+    <message>
+        <source>{name} looks like a binary file, not text</source>
+        <translation>{name} parece un archivo binario, no texto</translation>
+    </message>
+    <message>
+        <source>{name} is too long to analyse ({count} million characters; Margin reads texts of up to {limit} million)</source>
+        <translation>{name} es demasiado largo para analizarlo ({count} millones de caracteres; Margin lee textos de hasta {limit} millones)</translation>
+    </message>
+    <message>
+        <source>{name} is too large when unpacked (a {packed} file that would unpack to {unpacked}; Margin unpacks up to {limit} and refuses parts packed more than {ratio} to 1)</source>
+        <translation>{name} es demasiado grande una vez descomprimido (un archivo de {packed} que ocuparía {unpacked} al descomprimirlo; Margin descomprime hasta {limit} y rechaza las partes comprimidas a más de {ratio} a 1)</translation>
+    </message>
+    <message>
+        <source>{name} has no readable text</source>
+        <translation>{name} no tiene texto legible</translation>
+    </message>
+    <message>
+        <source>{name} has no words in it</source>
+        <translation>{name} no contiene ninguna palabra</translation>
+    </message>
+    <message>
+        <source>{name} has no letters, so its language cannot be told</source>
+        <translation>{name} no tiene letras, así que no se puede determinar su idioma</translation>
+    </message>
+    <message>
+        <source>{name} has too few words to tell its language</source>
+        <translation>{name} tiene demasiado pocas palabras para determinar su idioma</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable PDF (damaged or not a PDF)</source>
+        <translation>{name} no es un PDF legible (está dañado o no es un PDF)</translation>
+    </message>
+    <message>
+        <source>{name} is password-protected</source>
+        <translation>{name} está protegido con contraseña</translation>
+    </message>
+    <message>
+        <source>{name} is encrypted in a way Margin cannot open</source>
+        <translation>{name} está cifrado de una forma que Margin no puede abrir</translation>
+    </message>
+    <message>
+        <source>{name} has no text layer (it may be a scanned image)</source>
+        <translation>{name} no tiene capa de texto (puede ser una imagen escaneada)</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable Word document</source>
+        <translation>{name} no es un documento de Word legible</translation>
+    </message>
+    <message>
+        <source>{name} is a Strict Open XML document, a form of Word document Margin cannot read; open it in Word and save it as a Word Document (.docx)</source>
+        <translation>{name} es un documento Strict Open XML, una variante de documento de Word que Margin no puede leer; ábralo en Word y guárdelo como Documento de Word (.docx)</translation>
+    </message>
+    <message>
+        <source>{name} is not a Word document (it holds no document body)</source>
+        <translation>{name} no es un documento de Word (no contiene cuerpo de documento)</translation>
+    </message>
+    <message>
+        <source>{name} is password-protected (Margin cannot open locked Word documents)</source>
+        <translation>{name} está protegido con contraseña (Margin no puede abrir documentos de Word bloqueados)</translation>
+    </message>
+    <message>
+        <source>{name} is an older Word document (Word 97-2003) named .docx, or a locked one; save it as a Word Document (.docx)</source>
+        <translation>{name} es un documento de Word antiguo (Word 97-2003) con extensión .docx, o uno bloqueado; guárdelo como Documento de Word (.docx)</translation>
+    </message>
+    <message>
+        <source>{name} is not a Word document (.docx files are zip archives)</source>
+        <translation>{name} no es un documento de Word (los archivos .docx son archivos zip)</translation>
+    </message>
+    <message>
+        <source>{name} is not an EPUB book (EPUB files are zip archives)</source>
+        <translation>{name} no es un libro EPUB (los archivos EPUB son archivos zip)</translation>
+    </message>
+    <message>
+        <source>{name} is a damaged EPUB book</source>
+        <translation>{name} es un libro EPUB dañado</translation>
+    </message>
+    <message>
+        <source>{name} is a damaged EPUB book (no package document)</source>
+        <translation>{name} es un libro EPUB dañado (sin documento de paquete)</translation>
+    </message>
+    <message>
+        <source>{name} is a damaged EPUB book (unreadable package document)</source>
+        <translation>{name} es un libro EPUB dañado (documento de paquete ilegible)</translation>
+    </message>
+    <message>
+        <source>{name} has a chapter too large to open</source>
+        <translation>{name} tiene un capítulo demasiado grande para abrirlo</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable web page</source>
+        <translation>{name} no es una página web legible</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text</source>
+        <translation>El portapapeles no contiene texto</translation>
+    </message>
+    <message>
+        <source>{address} was refused: only http and https addresses can be fetched, not {scheme}: ones</source>
+        <translation>Se rechazó {address}: solo se pueden descargar direcciones http y https, no {scheme}:</translation>
+    </message>
+    <message>
+        <source>{address} is not a complete web address (it needs a host, as in https://example.org/page)</source>
+        <translation>{address} no es una dirección web completa (le falta el servidor, como en https://example.org/page)</translation>
+    </message>
+    <message>
+        <source>{host} is not a valid name for a site</source>
+        <translation>{host} no es un nombre de sitio válido</translation>
+    </message>
+    <message>
+        <source>{address} is not a web address</source>
+        <translation>{address} no es una dirección web</translation>
+    </message>
+    <message>
+        <source>{site}: Margin does not send user names or passwords; leave the part before “@” out of the address</source>
+        <translation>{site}: Margin no envía nombres de usuario ni contraseñas; quite de la dirección la parte anterior a «@»</translation>
+    </message>
+    <message>
+        <source>too many redirects (more than {count}), the last to {site}</source>
+        <translation>demasiadas redirecciones (más de {count}); la última, a {site}</translation>
+    </message>
+    <message>
+        <source>{site} answered {status} (a redirect) without saying where to</source>
+        <translation>{site} respondió {status} (una redirección) sin indicar adónde</translation>
+    </message>
+    <message>
+        <source>a redirect to a {scheme}: address was refused ({site} sent it; only http and https addresses are followed)</source>
+        <translation>se rechazó una redirección a una dirección {scheme}: (la envió {site}; solo se siguen direcciones http y https)</translation>
+    </message>
+    <message>
+        <source>{site} redirected to an address that is not valid</source>
+        <translation>{site} redirigió a una dirección no válida</translation>
+    </message>
+    <message>
+        <source>{site} redirects in a loop (the page sends Margin back to an address it already tried)</source>
+        <translation>{site} redirige en bucle (la página devuelve a Margin a una dirección que ya había probado)</translation>
+    </message>
+    <message>
+        <source>{site} sent {kind} ({content_type}), not an article</source>
+        <translation>{site} envió {kind} ({content_type}), no un artículo</translation>
+    </message>
+    <message>
+        <source>{site} closed the connection before the page was complete</source>
+        <translation>{site} cerró la conexión antes de que la página estuviera completa</translation>
+    </message>
+    <message>
+        <source>{site} sent an empty page</source>
+        <translation>{site} envió una página vacía</translation>
+    </message>
+    <message>
+        <source>the page at {site} is larger than {size} MB (Margin reads pages up to {limit} MB)</source>
+        <translation>la página de {site} ocupa más de {size} MB (Margin lee páginas de hasta {limit} MB)</translation>
+    </message>
+    <message>
+        <source>{site} sent the page packed in a way Margin does not read ({packing})</source>
+        <translation>{site} envió la página comprimida de una forma que Margin no lee ({packing})</translation>
+    </message>
+    <message>
+        <source>{site} sent a damaged compressed page</source>
+        <translation>{site} envió una página comprimida dañada</translation>
+    </message>
+    <message>
+        <source>{site} sent something that is not an article (no content type, and not a web page, PDF or EPUB)</source>
+        <translation>{site} envió algo que no es un artículo (no indica el tipo de contenido y no es una página web, un PDF ni un EPUB)</translation>
+    </message>
+    <message>
+        <source>{site} answered {status} ({phrase})</source>
+        <translation>{site} respondió {status} ({phrase})</translation>
+    </message>
+    <message>
+        <source>{site} could not be reached: the name was not found (check the address)</source>
+        <translation>No se pudo acceder a {site}: no se encontró el nombre (compruebe la dirección)</translation>
+    </message>
+    <message>
+        <source>{site} could not be reached: the name could not be looked up (is there a network connection?)</source>
+        <translation>No se pudo acceder a {site}: no se pudo resolver el nombre (¿hay conexión de red?)</translation>
+    </message>
+    <message>
+        <source>{site} could not be reached: the name could not be looked up</source>
+        <translation>No se pudo acceder a {site}: no se pudo resolver el nombre</translation>
+    </message>
+    <message>
+        <source>{site} could not be reached securely: its certificate could not be verified ({reason})</source>
+        <translation>No se pudo acceder a {site} de forma segura: no se pudo verificar su certificado ({reason})</translation>
+    </message>
+    <message>
+        <source>{site} could not be reached securely ({reason})</source>
+        <translation>No se pudo acceder a {site} de forma segura ({reason})</translation>
+    </message>
+    <message>
+        <source>{site} could not be reached: the connection timed out</source>
+        <translation>No se pudo acceder a {site}: se agotó el tiempo de espera de la conexión</translation>
+    </message>
+    <message>
+        <source>{site} took too long to send the page (more than {seconds} s)</source>
+        <translation>{site} tardó demasiado en enviar la página (más de {seconds} s)</translation>
+    </message>
+    <message>
+        <source>{site} did not answer: the connection timed out</source>
+        <translation>{site} no respondió: se agotó el tiempo de espera de la conexión</translation>
+    </message>
+    <message>
+        <source>{site} stopped sending before the page was complete: the connection timed out</source>
+        <translation>{site} dejó de enviar datos antes de completar la página: se agotó el tiempo de espera de la conexión</translation>
+    </message>
+    <message>
+        <source>{site} could not be reached: the connection was refused</source>
+        <translation>No se pudo acceder a {site}: se rechazó la conexión</translation>
+    </message>
+    <message>
+        <source>{site} closed the connection without answering</source>
+        <translation>{site} cerró la conexión sin responder</translation>
+    </message>
+    <message>
+        <source>{site} sent an answer that is not valid HTTP</source>
+        <translation>{site} envió una respuesta HTTP no válida</translation>
+    </message>
+    <message>
+        <source>{site} could not be reached: there is no network connection</source>
+        <translation>No se pudo acceder a {site}: no hay conexión de red</translation>
+    </message>
+    <message>
+        <source>{site} could not be reached: there is no route to it (is there a network connection?)</source>
+        <translation>No se pudo acceder a {site}: no hay ninguna ruta hasta él (¿hay conexión de red?)</translation>
+    </message>
+    <message>
+        <source>{site} could not be reached ({reason})</source>
+        <translation>No se pudo acceder a {site} ({reason})</translation>
+    </message>
+    <message>
+        <source>There is no article {number} in the library.</source>
+        <translation>No existe el artículo {number} en la biblioteca.</translation>
+    </message>
+    <message>
+        <source>There is no highlight {number} in the library.</source>
+        <translation>No existe el resaltado {number} en la biblioteca.</translation>
+    </message>
+    <message>
+        <source>Highlight {number} is no longer in the library.</source>
+        <translation>El resaltado {number} ya no está en la biblioteca.</translation>
+    </message>
+    <message>
+        <source>The page from {site} now reads as another article in the library, “{title}” ({number}).</source>
+        <translation>La página de {site} ahora corresponde a otro artículo de la biblioteca, «{title}» ({number}).</translation>
+    </message>
+    <message>
+        <source>{name} could not be added to the library ({reason})</source>
+        <translation>No se pudo añadir {name} a la biblioteca ({reason})</translation>
+    </message>
+    <message>
+        <source>{name} could not be updated in the library ({reason})</source>
+        <translation>No se pudo actualizar {name} en la biblioteca ({reason})</translation>
+    </message>
+    <message>
+        <source>{name} could not be copied into the library ({reason})</source>
+        <translation>No se pudo copiar {name} a la biblioteca ({reason})</translation>
+    </message>
+    <message>
+        <source>The library is busy or cannot be written ({reason}).</source>
+        <translation>La biblioteca está ocupada o no se puede escribir en ella ({reason}).</translation>
+    </message>
+    <message>
+        <source>The library at {path} was written by a newer version of Margin (format {found}; this version reads up to {latest}). It has been left untouched: update Margin to use it.</source>
+        <translation>La biblioteca de {path} la escribió una versión más reciente de Margin (formato {found}; esta versión lee hasta el {latest}). No se ha modificado: actualice Margin para usarla.</translation>
+    </message>
+    <message>
+        <source>The library at {path} cannot be opened ({reason}).</source>
+        <translation>No se puede abrir la biblioteca de {path} ({reason}).</translation>
+    </message>
+    <message>
+        <source>The library folder {path} cannot be used ({reason}).</source>
+        <translation>No se puede usar la carpeta de la biblioteca {path} ({reason}).</translation>
+    </message>
+    <message>
+        <source>no extension</source>
+        <translation>sin extensión</translation>
+    </message>
+    <message>
+        <source>an image</source>
+        <translation>una imagen</translation>
+    </message>
+    <message>
+        <source>a sound file</source>
+        <translation>un archivo de sonido</translation>
+    </message>
+    <message>
+        <source>a video</source>
+        <translation>un vídeo</translation>
+    </message>
+    <message>
+        <source>a font</source>
+        <translation>un tipo de letra</translation>
+    </message>
+    <message>
+        <source>a 3D model</source>
+        <translation>un modelo 3D</translation>
+    </message>
+    <message>
+        <source>data or code</source>
+        <translation>datos o código</translation>
+    </message>
+    <message>
+        <source>an archive</source>
+        <translation>un archivo comprimido</translation>
+    </message>
+    <message>
+        <source>an office document</source>
+        <translation>un documento ofimático</translation>
+    </message>
+    <message>
+        <source>a program or binary file</source>
+        <translation>un programa o archivo binario</translation>
+    </message>
+    <message>
+        <source>a kind of file Margin does not read</source>
+        <translation>un tipo de archivo que Margin no lee</translation>
+    </message>
+    <message>
+        <source>bad request</source>
+        <translation>solicitud incorrecta</translation>
+    </message>
+    <message>
+        <source>a login is needed</source>
+        <translation>hay que iniciar sesión</translation>
+    </message>
+    <message>
+        <source>payment required</source>
+        <translation>pago requerido</translation>
+    </message>
+    <message>
+        <source>forbidden</source>
+        <translation>prohibido</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>no encontrado</translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation>no permitido</translation>
+    </message>
+    <message>
+        <source>not acceptable</source>
+        <translation>no aceptable</translation>
+    </message>
+    <message>
+        <source>request timeout</source>
+        <translation>tiempo de espera agotado</translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation>ya no existe</translation>
+    </message>
+    <message>
+        <source>too many requests</source>
+        <translation>demasiadas solicitudes</translation>
+    </message>
+    <message>
+        <source>unavailable for legal reasons</source>
+        <translation>no disponible por motivos legales</translation>
+    </message>
+    <message>
+        <source>server error</source>
+        <translation>error del servidor</translation>
+    </message>
+    <message>
+        <source>not implemented</source>
+        <translation>no implementado</translation>
+    </message>
+    <message>
+        <source>bad gateway</source>
+        <translation>puerta de enlace incorrecta</translation>
+    </message>
+    <message>
+        <source>service unavailable</source>
+        <translation>servicio no disponible</translation>
+    </message>
+    <message>
+        <source>gateway timeout</source>
+        <translation>tiempo de espera agotado en la puerta de enlace</translation>
+    </message>
+    <message>
+        <source>an error</source>
+        <translation>un error</translation>
+    </message>
+    <message>
+        <source>not a page</source>
+        <translation>no es una página</translation>
+    </message>
+    <message>
+        <source>No such file or directory</source>
+        <translation>No existe el archivo o la carpeta</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>Permiso denegado</translation>
+    </message>
+    <message>
+        <source>Is a directory</source>
+        <translation>Es una carpeta</translation>
+    </message>
+    <message>
+        <source>Input/output error</source>
+        <translation>Error de entrada/salida</translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <translation>No queda espacio en el dispositivo</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>Sistema de archivos de solo lectura</translation>
+    </message>
 </context>
 </TS>

@@ -1667,5 +1667,477 @@ Votre fichier n&apos;est pas modifié&#xa0;; la copie conservée par Margin, les
         <comment>before the reader&apos;s note on a highlight</comment>
         <translation>Note&#xa0;:</translation>
     </message>
+    <message>
+        <source>{name} is too large to open in the memory available</source>
+        <translation>{name} est trop volumineux pour être ouvert avec la mémoire disponible</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read ({reason})</source>
+        <translation>Impossible de lire {name} ({reason})</translation>
+    </message>
+    <message>
+        <source>{name} could not be opened because of a bug in Margin ({detail})</source>
+        <translation>Impossible d&apos;ouvrir {name} à cause d&apos;un bogue de Margin ({detail})</translation>
+    </message>
+    <message>
+        <source>{name} is not a supported kind of file ({kind}); Margin reads {formats}</source>
+        <translation>{name} n&apos;est pas un type de fichier pris en charge ({kind})&#xa0;; Margin lit {formats}</translation>
+    </message>
+    <message>
+        <source>{name} is not a kind of document Margin reads ({suffix})</source>
+        <translation>{name} n&apos;est pas un type de document que Margin sait lire ({suffix})</translation>
+    </message>
+    <message>
+        <source>{name} does not exist</source>
+        <translation>{name} n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>{name} does not exist (a link to a file that is gone)</source>
+        <translation>{name} n&apos;existe pas (lien vers un fichier qui a disparu)</translation>
+    </message>
+    <message>
+        <source>{name} is a folder, not a file</source>
+        <translation>{name} est un dossier, et non un fichier</translation>
+    </message>
+    <message>
+        <source>{name} is not a regular file</source>
+        <translation>{name} n&apos;est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>{name} is empty</source>
+        <translation>{name} est vide</translation>
+    </message>
+    <message>
+        <source>{name} is too large ({size} MB; Margin opens files up to {limit} MB)</source>
+        <translation>{name} est trop volumineux ({size}&#xa0;Mo&#xa0;; Margin ouvre les fichiers jusqu&apos;à {limit}&#xa0;Mo)</translation>
+    </message>
+    <message>
+        <source>{name} is too large ({size} MB; Margin opens documents up to {limit} MB)</source>
+        <translation>{name} est trop volumineux ({size}&#xa0;Mo&#xa0;; Margin ouvre les documents jusqu&apos;à {limit}&#xa0;Mo)</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: permission denied</source>
+        <translation>Impossible de lire {name}&#xa0;: permission refusée</translation>
+    </message>
+    <message>
+        <source>{name} is nested too deeply to read</source>
+        <translation>{name} est trop profondément imbriqué pour être lu</translation>
+    </message>
+    <message>
+        <source>{name} is not valid {encoding} text</source>
+        <translation>{name} n&apos;est pas un texte {encoding} valide</translation>
+    </message>
+    <message>
+        <source>{name} looks like a binary file, not text</source>
+        <translation>{name} semble être un fichier binaire, et non du texte</translation>
+    </message>
+    <message>
+        <source>{name} is too long to analyse ({count} million characters; Margin reads texts of up to {limit} million)</source>
+        <translation>{name} est trop long pour être analysé ({count}&#xa0;millions de caractères&#xa0;; Margin lit les textes jusqu&apos;à {limit}&#xa0;millions)</translation>
+    </message>
+    <message>
+        <source>{name} is too large when unpacked (a {packed} file that would unpack to {unpacked}; Margin unpacks up to {limit} and refuses parts packed more than {ratio} to 1)</source>
+        <translation>{name} est trop volumineux une fois décompressé (un fichier de {packed} qui occuperait {unpacked} décompressé&#xa0;; Margin décompresse jusqu&apos;à {limit} et refuse les parties compressées à plus de {ratio} pour 1)</translation>
+    </message>
+    <message>
+        <source>{name} has no readable text</source>
+        <translation>{name} ne contient aucun texte lisible</translation>
+    </message>
+    <message>
+        <source>{name} has no words in it</source>
+        <translation>{name} ne contient aucun mot</translation>
+    </message>
+    <message>
+        <source>{name} has no letters, so its language cannot be told</source>
+        <translation>{name} ne contient aucune lettre, sa langue ne peut donc pas être déterminée</translation>
+    </message>
+    <message>
+        <source>{name} has too few words to tell its language</source>
+        <translation>{name} contient trop peu de mots pour en déterminer la langue</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable PDF (damaged or not a PDF)</source>
+        <translation>{name} n&apos;est pas un PDF lisible (fichier endommagé ou qui n&apos;est pas un PDF)</translation>
+    </message>
+    <message>
+        <source>{name} is password-protected</source>
+        <translation>{name} est protégé par un mot de passe</translation>
+    </message>
+    <message>
+        <source>{name} is encrypted in a way Margin cannot open</source>
+        <translation>{name} est chiffré d&apos;une manière que Margin ne sait pas ouvrir</translation>
+    </message>
+    <message>
+        <source>{name} has no text layer (it may be a scanned image)</source>
+        <translation>{name} n&apos;a pas de couche de texte (il s&apos;agit peut-être d&apos;une image numérisée)</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable Word document</source>
+        <translation>{name} n&apos;est pas un document Word lisible</translation>
+    </message>
+    <message>
+        <source>{name} is a Strict Open XML document, a form of Word document Margin cannot read; open it in Word and save it as a Word Document (.docx)</source>
+        <translation>{name} est un document Strict Open XML, une forme de document Word que Margin ne sait pas lire&#xa0;; ouvrez-le dans Word et enregistrez-le au format Document Word (.docx)</translation>
+    </message>
+    <message>
+        <source>{name} is not a Word document (it holds no document body)</source>
+        <translation>{name} n&apos;est pas un document Word (il ne contient aucun corps de document)</translation>
+    </message>
+    <message>
+        <source>{name} is password-protected (Margin cannot open locked Word documents)</source>
+        <translation>{name} est protégé par un mot de passe (Margin ne peut pas ouvrir les documents Word verrouillés)</translation>
+    </message>
+    <message>
+        <source>{name} is an older Word document (Word 97-2003) named .docx, or a locked one; save it as a Word Document (.docx)</source>
+        <translation>{name} est un ancien document Word (Word 97-2003) nommé .docx, ou un document verrouillé&#xa0;; enregistrez-le au format Document Word (.docx)</translation>
+    </message>
+    <message>
+        <source>{name} is not a Word document (.docx files are zip archives)</source>
+        <translation>{name} n&apos;est pas un document Word (les fichiers .docx sont des archives zip)</translation>
+    </message>
+    <message>
+        <source>{name} is not an EPUB book (EPUB files are zip archives)</source>
+        <translation>{name} n&apos;est pas un livre EPUB (les fichiers EPUB sont des archives zip)</translation>
+    </message>
+    <message>
+        <source>{name} is a damaged EPUB book</source>
+        <translation>{name} est un livre EPUB endommagé</translation>
+    </message>
+    <message>
+        <source>{name} is a damaged EPUB book (no package document)</source>
+        <translation>{name} est un livre EPUB endommagé (aucun document de paquetage)</translation>
+    </message>
+    <message>
+        <source>{name} is a damaged EPUB book (unreadable package document)</source>
+        <translation>{name} est un livre EPUB endommagé (document de paquetage illisible)</translation>
+    </message>
+    <message>
+        <source>{name} has a chapter too large to open</source>
+        <translation>{name} contient un chapitre trop volumineux pour être ouvert</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable web page</source>
+        <translation>{name} n&apos;est pas une page web lisible</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text</source>
+        <translation>Le presse-papiers ne contient aucun texte</translation>
+    </message>
+    <message>
+        <source>{address} was refused: only http and https addresses can be fetched, not {scheme}: ones</source>
+        <translation>L&apos;adresse {address} a été refusée&#xa0;: seules les adresses http et https peuvent être récupérées, pas les adresses {scheme}:</translation>
+    </message>
+    <message>
+        <source>{address} is not a complete web address (it needs a host, as in https://example.org/page)</source>
+        <translation>{address} n&apos;est pas une adresse web complète (il manque le nom d&apos;hôte, comme dans https://example.org/page)</translation>
+    </message>
+    <message>
+        <source>{host} is not a valid name for a site</source>
+        <translation>{host} n&apos;est pas un nom de site valide</translation>
+    </message>
+    <message>
+        <source>{address} is not a web address</source>
+        <translation>{address} n&apos;est pas une adresse web</translation>
+    </message>
+    <message>
+        <source>{site}: Margin does not send user names or passwords; leave the part before “@” out of the address</source>
+        <translation>{site}&#xa0;: Margin n&apos;envoie ni noms d&apos;utilisateur ni mots de passe&#xa0;; retirez de l&apos;adresse la partie située avant «&#xa0;@&#xa0;»</translation>
+    </message>
+    <message>
+        <source>too many redirects (more than {count}), the last to {site}</source>
+        <translation>trop de redirections (plus de {count}), la dernière vers {site}</translation>
+    </message>
+    <message>
+        <source>{site} answered {status} (a redirect) without saying where to</source>
+        <translation>{site} a répondu {status} (une redirection) sans indiquer vers où</translation>
+    </message>
+    <message>
+        <source>a redirect to a {scheme}: address was refused ({site} sent it; only http and https addresses are followed)</source>
+        <translation>une redirection vers une adresse {scheme}: a été refusée ({site} l&apos;a envoyée&#xa0;; seules les adresses http et https sont suivies)</translation>
+    </message>
+    <message>
+        <source>{site} redirected to an address that is not valid</source>
+        <translation>{site} a redirigé vers une adresse non valide</translation>
+    </message>
+    <message>
+        <source>{site} redirects in a loop (the page sends Margin back to an address it already tried)</source>
+        <translation>{site} redirige en boucle (la page renvoie Margin vers une adresse déjà essayée)</translation>
+    </message>
+    <message>
+        <source>{site} sent {kind} ({content_type}), not an article</source>
+        <translation>{site} a envoyé {kind} ({content_type}), et non un article</translation>
+    </message>
+    <message>
+        <source>{site} closed the connection before the page was complete</source>
+        <translation>{site} a fermé la connexion avant que la page ne soit complète</translation>
+    </message>
+    <message>
+        <source>{site} sent an empty page</source>
+        <translation>{site} a envoyé une page vide</translation>
+    </message>
+    <message>
+        <source>the page at {site} is larger than {size} MB (Margin reads pages up to {limit} MB)</source>
+        <translation>la page de {site} dépasse {size}&#xa0;Mo (Margin lit les pages jusqu&apos;à {limit}&#xa0;Mo)</translation>
+    </message>
+    <message>
+        <source>{site} sent the page packed in a way Margin does not read ({packing})</source>
+        <translation>{site} a envoyé la page compressée d&apos;une manière que Margin ne sait pas lire ({packing})</translation>
+    </message>
+    <message>
+        <source>{site} sent a damaged compressed page</source>
+        <translation>{site} a envoyé une page compressée endommagée</translation>
+    </message>
+    <message>
+        <source>{site} sent something that is not an article (no content type, and not a web page, PDF or EPUB)</source>
+        <translation>{site} a envoyé quelque chose qui n&apos;est pas un article (pas de type de contenu, et ni une page web, ni un PDF, ni un EPUB)</translation>
+    </message>
+    <message>
+        <source>{site} answered {status} ({phrase})</source>
+        <translation>{site} a répondu {status} ({phrase})</translation>
+    </message>
+    <message>
+        <source>{site} could not be reached: the name was not found (check the address)</source>
+        <translation>Impossible de joindre {site}&#xa0;: le nom est introuvable (vérifiez l&apos;adresse)</translation>
+    </message>
+    <message>
+        <source>{site} could not be reached: the name could not be looked up (is there a network connection?)</source>
+        <translation>Impossible de joindre {site}&#xa0;: le nom n&apos;a pas pu être résolu (y a-t-il une connexion réseau&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>{site} could not be reached: the name could not be looked up</source>
+        <translation>Impossible de joindre {site}&#xa0;: le nom n&apos;a pas pu être résolu</translation>
+    </message>
+    <message>
+        <source>{site} could not be reached securely: its certificate could not be verified ({reason})</source>
+        <translation>Impossible de joindre {site} de façon sécurisée&#xa0;: son certificat n&apos;a pas pu être vérifié ({reason})</translation>
+    </message>
+    <message>
+        <source>{site} could not be reached securely ({reason})</source>
+        <translation>Impossible de joindre {site} de façon sécurisée ({reason})</translation>
+    </message>
+    <message>
+        <source>{site} could not be reached: the connection timed out</source>
+        <translation>Impossible de joindre {site}&#xa0;: le délai de connexion a expiré</translation>
+    </message>
+    <message>
+        <source>{site} took too long to send the page (more than {seconds} s)</source>
+        <translation>{site} a mis trop de temps à envoyer la page (plus de {seconds}&#xa0;s)</translation>
+    </message>
+    <message>
+        <source>{site} did not answer: the connection timed out</source>
+        <translation>{site} n&apos;a pas répondu&#xa0;: le délai de connexion a expiré</translation>
+    </message>
+    <message>
+        <source>{site} stopped sending before the page was complete: the connection timed out</source>
+        <translation>{site} a cessé d&apos;envoyer avant que la page ne soit complète&#xa0;: le délai de connexion a expiré</translation>
+    </message>
+    <message>
+        <source>{site} could not be reached: the connection was refused</source>
+        <translation>Impossible de joindre {site}&#xa0;: la connexion a été refusée</translation>
+    </message>
+    <message>
+        <source>{site} closed the connection without answering</source>
+        <translation>{site} a fermé la connexion sans répondre</translation>
+    </message>
+    <message>
+        <source>{site} sent an answer that is not valid HTTP</source>
+        <translation>{site} a envoyé une réponse HTTP non valide</translation>
+    </message>
+    <message>
+        <source>{site} could not be reached: there is no network connection</source>
+        <translation>Impossible de joindre {site}&#xa0;: aucune connexion réseau</translation>
+    </message>
+    <message>
+        <source>{site} could not be reached: there is no route to it (is there a network connection?)</source>
+        <translation>Impossible de joindre {site}&#xa0;: aucune route n&apos;y mène (y a-t-il une connexion réseau&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>{site} could not be reached ({reason})</source>
+        <translation>Impossible de joindre {site} ({reason})</translation>
+    </message>
+    <message>
+        <source>There is no article {number} in the library.</source>
+        <translation>Il n&apos;y a pas d&apos;article {number} dans la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>There is no highlight {number} in the library.</source>
+        <translation>Il n&apos;y a pas de surlignage {number} dans la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>Highlight {number} is no longer in the library.</source>
+        <translation>Le surlignage {number} n&apos;est plus dans la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>The page from {site} now reads as another article in the library, “{title}” ({number}).</source>
+        <translation>La page de {site} correspond désormais à un autre article de la bibliothèque, «&#xa0;{title}&#xa0;» ({number}).</translation>
+    </message>
+    <message>
+        <source>{name} could not be added to the library ({reason})</source>
+        <translation>Impossible d&apos;ajouter {name} à la bibliothèque ({reason})</translation>
+    </message>
+    <message>
+        <source>{name} could not be updated in the library ({reason})</source>
+        <translation>Impossible de mettre à jour {name} dans la bibliothèque ({reason})</translation>
+    </message>
+    <message>
+        <source>{name} could not be copied into the library ({reason})</source>
+        <translation>Impossible de copier {name} dans la bibliothèque ({reason})</translation>
+    </message>
+    <message>
+        <source>The library is busy or cannot be written ({reason}).</source>
+        <translation>La bibliothèque est occupée ou n&apos;est pas accessible en écriture ({reason}).</translation>
+    </message>
+    <message>
+        <source>The library at {path} was written by a newer version of Margin (format {found}; this version reads up to {latest}). It has been left untouched: update Margin to use it.</source>
+        <translation>La bibliothèque située dans {path} a été créée par une version plus récente de Margin (format {found}&#xa0;; cette version lit jusqu&apos;au format {latest}). Elle n&apos;a pas été modifiée&#xa0;: mettez Margin à jour pour l&apos;utiliser.</translation>
+    </message>
+    <message>
+        <source>The library at {path} cannot be opened ({reason}).</source>
+        <translation>Impossible d&apos;ouvrir la bibliothèque située dans {path} ({reason}).</translation>
+    </message>
+    <message>
+        <source>The library folder {path} cannot be used ({reason}).</source>
+        <translation>Impossible d&apos;utiliser le dossier de bibliothèque {path} ({reason}).</translation>
+    </message>
+    <message>
+        <source>no extension</source>
+        <translation>sans extension</translation>
+    </message>
+    <message>
+        <source>an image</source>
+        <translation>une image</translation>
+    </message>
+    <message>
+        <source>a sound file</source>
+        <translation>un fichier audio</translation>
+    </message>
+    <message>
+        <source>a video</source>
+        <translation>une vidéo</translation>
+    </message>
+    <message>
+        <source>a font</source>
+        <translation>une police de caractères</translation>
+    </message>
+    <message>
+        <source>a 3D model</source>
+        <translation>un modèle 3D</translation>
+    </message>
+    <message>
+        <source>data or code</source>
+        <translation>des données ou du code</translation>
+    </message>
+    <message>
+        <source>an archive</source>
+        <translation>une archive</translation>
+    </message>
+    <message>
+        <source>an office document</source>
+        <translation>un document bureautique</translation>
+    </message>
+    <message>
+        <source>a program or binary file</source>
+        <translation>un programme ou un fichier binaire</translation>
+    </message>
+    <message>
+        <source>a kind of file Margin does not read</source>
+        <translation>un type de fichier que Margin ne sait pas lire</translation>
+    </message>
+    <message>
+        <source>bad request</source>
+        <translation>requête incorrecte</translation>
+    </message>
+    <message>
+        <source>a login is needed</source>
+        <translation>identification requise</translation>
+    </message>
+    <message>
+        <source>payment required</source>
+        <translation>paiement requis</translation>
+    </message>
+    <message>
+        <source>forbidden</source>
+        <translation>accès interdit</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>introuvable</translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation>non autorisé</translation>
+    </message>
+    <message>
+        <source>not acceptable</source>
+        <translation>non acceptable</translation>
+    </message>
+    <message>
+        <source>request timeout</source>
+        <translation>délai de requête dépassé</translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation>n&apos;existe plus</translation>
+    </message>
+    <message>
+        <source>too many requests</source>
+        <translation>trop de requêtes</translation>
+    </message>
+    <message>
+        <source>unavailable for legal reasons</source>
+        <translation>indisponible pour raisons juridiques</translation>
+    </message>
+    <message>
+        <source>server error</source>
+        <translation>erreur du serveur</translation>
+    </message>
+    <message>
+        <source>not implemented</source>
+        <translation>non implémenté</translation>
+    </message>
+    <message>
+        <source>bad gateway</source>
+        <translation>passerelle incorrecte</translation>
+    </message>
+    <message>
+        <source>service unavailable</source>
+        <translation>service indisponible</translation>
+    </message>
+    <message>
+        <source>gateway timeout</source>
+        <translation>délai de passerelle dépassé</translation>
+    </message>
+    <message>
+        <source>an error</source>
+        <translation>une erreur</translation>
+    </message>
+    <message>
+        <source>not a page</source>
+        <translation>pas une page</translation>
+    </message>
+    <message>
+        <source>No such file or directory</source>
+        <translation>Aucun fichier ou dossier de ce nom</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>Permission refusée</translation>
+    </message>
+    <message>
+        <source>Is a directory</source>
+        <translation>C&apos;est un dossier</translation>
+    </message>
+    <message>
+        <source>Input/output error</source>
+        <translation>Erreur d&apos;entrée/sortie</translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <translation>Plus d&apos;espace disponible sur le périphérique</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>Système de fichiers en lecture seule</translation>
+    </message>
 </context>
 </TS>

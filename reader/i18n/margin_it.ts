@@ -1667,5 +1667,477 @@ Il file originale non viene toccato; la copia di Margin, i tag e il punto di let
         <comment>before the reader&apos;s note on a highlight</comment>
         <translation>Nota:</translation>
     </message>
+    <message>
+        <source>{name} is too large to open in the memory available</source>
+        <translation>{name} è troppo grande per essere aperto con la memoria disponibile</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read ({reason})</source>
+        <translation>Impossibile leggere {name} ({reason})</translation>
+    </message>
+    <message>
+        <source>{name} could not be opened because of a bug in Margin ({detail})</source>
+        <translation>Impossibile aprire {name} a causa di un bug di Margin ({detail})</translation>
+    </message>
+    <message>
+        <source>{name} is not a supported kind of file ({kind}); Margin reads {formats}</source>
+        <translation>{name} non è un tipo di file supportato ({kind}); Margin legge {formats}</translation>
+    </message>
+    <message>
+        <source>{name} is not a kind of document Margin reads ({suffix})</source>
+        <translation>{name} non è un tipo di documento che Margin sa leggere ({suffix})</translation>
+    </message>
+    <message>
+        <source>{name} does not exist</source>
+        <translation>{name} non esiste</translation>
+    </message>
+    <message>
+        <source>{name} does not exist (a link to a file that is gone)</source>
+        <translation>{name} non esiste (è un collegamento a un file che non c&apos;è più)</translation>
+    </message>
+    <message>
+        <source>{name} is a folder, not a file</source>
+        <translation>{name} è una cartella, non un file</translation>
+    </message>
+    <message>
+        <source>{name} is not a regular file</source>
+        <translation>{name} non è un file normale</translation>
+    </message>
+    <message>
+        <source>{name} is empty</source>
+        <translation>{name} è vuoto</translation>
+    </message>
+    <message>
+        <source>{name} is too large ({size} MB; Margin opens files up to {limit} MB)</source>
+        <translation>{name} è troppo grande ({size} MB; Margin apre file fino a {limit} MB)</translation>
+    </message>
+    <message>
+        <source>{name} is too large ({size} MB; Margin opens documents up to {limit} MB)</source>
+        <translation>{name} è troppo grande ({size} MB; Margin apre documenti fino a {limit} MB)</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: permission denied</source>
+        <translation>Impossibile leggere {name}: permesso negato</translation>
+    </message>
+    <message>
+        <source>{name} is nested too deeply to read</source>
+        <translation>{name} ha troppi livelli annidati per essere letto</translation>
+    </message>
+    <message>
+        <source>{name} is not valid {encoding} text</source>
+        <translation>{name} non è un testo {encoding} valido</translation>
+    </message>
+    <message>
+        <source>{name} looks like a binary file, not text</source>
+        <translation>{name} sembra un file binario, non un testo</translation>
+    </message>
+    <message>
+        <source>{name} is too long to analyse ({count} million characters; Margin reads texts of up to {limit} million)</source>
+        <translation>{name} è troppo lungo per essere analizzato ({count} milioni di caratteri; Margin legge testi fino a {limit} milioni)</translation>
+    </message>
+    <message>
+        <source>{name} is too large when unpacked (a {packed} file that would unpack to {unpacked}; Margin unpacks up to {limit} and refuses parts packed more than {ratio} to 1)</source>
+        <translation>{name} è troppo grande una volta decompresso (un file di {packed} che diventerebbe di {unpacked}; Margin decomprime fino a {limit} e rifiuta le parti compresse più di {ratio} a 1)</translation>
+    </message>
+    <message>
+        <source>{name} has no readable text</source>
+        <translation>{name} non contiene testo leggibile</translation>
+    </message>
+    <message>
+        <source>{name} has no words in it</source>
+        <translation>{name} non contiene parole</translation>
+    </message>
+    <message>
+        <source>{name} has no letters, so its language cannot be told</source>
+        <translation>{name} non contiene lettere, quindi non è possibile riconoscerne la lingua</translation>
+    </message>
+    <message>
+        <source>{name} has too few words to tell its language</source>
+        <translation>{name} contiene troppo poche parole per riconoscerne la lingua</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable PDF (damaged or not a PDF)</source>
+        <translation>{name} non è un PDF leggibile (è danneggiato o non è un PDF)</translation>
+    </message>
+    <message>
+        <source>{name} is password-protected</source>
+        <translation>{name} è protetto da password</translation>
+    </message>
+    <message>
+        <source>{name} is encrypted in a way Margin cannot open</source>
+        <translation>{name} è cifrato in un modo che Margin non sa aprire</translation>
+    </message>
+    <message>
+        <source>{name} has no text layer (it may be a scanned image)</source>
+        <translation>{name} non ha un livello di testo (potrebbe essere un&apos;immagine scansionata)</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable Word document</source>
+        <translation>{name} non è un documento Word leggibile</translation>
+    </message>
+    <message>
+        <source>{name} is a Strict Open XML document, a form of Word document Margin cannot read; open it in Word and save it as a Word Document (.docx)</source>
+        <translation>{name} è un documento Strict Open XML, una forma di documento Word che Margin non sa leggere; aprirlo in Word e salvarlo come Documento di Word (.docx)</translation>
+    </message>
+    <message>
+        <source>{name} is not a Word document (it holds no document body)</source>
+        <translation>{name} non è un documento Word (non contiene il corpo del documento)</translation>
+    </message>
+    <message>
+        <source>{name} is password-protected (Margin cannot open locked Word documents)</source>
+        <translation>{name} è protetto da password (Margin non può aprire documenti Word bloccati)</translation>
+    </message>
+    <message>
+        <source>{name} is an older Word document (Word 97-2003) named .docx, or a locked one; save it as a Word Document (.docx)</source>
+        <translation>{name} è un documento Word di una versione precedente (Word 97-2003) con estensione .docx, oppure un documento bloccato; salvarlo come Documento di Word (.docx)</translation>
+    </message>
+    <message>
+        <source>{name} is not a Word document (.docx files are zip archives)</source>
+        <translation>{name} non è un documento Word (i file .docx sono archivi zip)</translation>
+    </message>
+    <message>
+        <source>{name} is not an EPUB book (EPUB files are zip archives)</source>
+        <translation>{name} non è un libro EPUB (i file EPUB sono archivi zip)</translation>
+    </message>
+    <message>
+        <source>{name} is a damaged EPUB book</source>
+        <translation>{name} è un libro EPUB danneggiato</translation>
+    </message>
+    <message>
+        <source>{name} is a damaged EPUB book (no package document)</source>
+        <translation>{name} è un libro EPUB danneggiato (manca il package document)</translation>
+    </message>
+    <message>
+        <source>{name} is a damaged EPUB book (unreadable package document)</source>
+        <translation>{name} è un libro EPUB danneggiato (package document illeggibile)</translation>
+    </message>
+    <message>
+        <source>{name} has a chapter too large to open</source>
+        <translation>{name} contiene un capitolo troppo grande per essere aperto</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable web page</source>
+        <translation>{name} non è una pagina web leggibile</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text</source>
+        <translation>Gli appunti non contengono testo</translation>
+    </message>
+    <message>
+        <source>{address} was refused: only http and https addresses can be fetched, not {scheme}: ones</source>
+        <translation>{address} è stato rifiutato: si possono scaricare solo indirizzi http e https, non {scheme}:</translation>
+    </message>
+    <message>
+        <source>{address} is not a complete web address (it needs a host, as in https://example.org/page)</source>
+        <translation>{address} non è un indirizzo web completo (manca l&apos;host, come in https://example.org/page)</translation>
+    </message>
+    <message>
+        <source>{host} is not a valid name for a site</source>
+        <translation>{host} non è un nome valido per un sito</translation>
+    </message>
+    <message>
+        <source>{address} is not a web address</source>
+        <translation>{address} non è un indirizzo web</translation>
+    </message>
+    <message>
+        <source>{site}: Margin does not send user names or passwords; leave the part before “@” out of the address</source>
+        <translation>{site}: Margin non invia nomi utente né password; togliere dall&apos;indirizzo la parte prima di “@”</translation>
+    </message>
+    <message>
+        <source>too many redirects (more than {count}), the last to {site}</source>
+        <translation>troppi reindirizzamenti (più di {count}), l&apos;ultimo verso {site}</translation>
+    </message>
+    <message>
+        <source>{site} answered {status} (a redirect) without saying where to</source>
+        <translation>{site} ha risposto {status} (un reindirizzamento) senza indicare verso dove</translation>
+    </message>
+    <message>
+        <source>a redirect to a {scheme}: address was refused ({site} sent it; only http and https addresses are followed)</source>
+        <translation>è stato rifiutato un reindirizzamento verso un indirizzo {scheme}: (inviato da {site}; si seguono solo indirizzi http e https)</translation>
+    </message>
+    <message>
+        <source>{site} redirected to an address that is not valid</source>
+        <translation>{site} ha reindirizzato a un indirizzo non valido</translation>
+    </message>
+    <message>
+        <source>{site} redirects in a loop (the page sends Margin back to an address it already tried)</source>
+        <translation>{site} reindirizza in un ciclo (la pagina rimanda Margin a un indirizzo già provato)</translation>
+    </message>
+    <message>
+        <source>{site} sent {kind} ({content_type}), not an article</source>
+        <translation>{site} ha inviato {kind} ({content_type}), non un articolo</translation>
+    </message>
+    <message>
+        <source>{site} closed the connection before the page was complete</source>
+        <translation>{site} ha chiuso la connessione prima che la pagina fosse completa</translation>
+    </message>
+    <message>
+        <source>{site} sent an empty page</source>
+        <translation>{site} ha inviato una pagina vuota</translation>
+    </message>
+    <message>
+        <source>the page at {site} is larger than {size} MB (Margin reads pages up to {limit} MB)</source>
+        <translation>la pagina su {site} supera i {size} MB (Margin legge pagine fino a {limit} MB)</translation>
+    </message>
+    <message>
+        <source>{site} sent the page packed in a way Margin does not read ({packing})</source>
+        <translation>{site} ha inviato la pagina compressa in un formato che Margin non sa leggere ({packing})</translation>
+    </message>
+    <message>
+        <source>{site} sent a damaged compressed page</source>
+        <translation>{site} ha inviato una pagina compressa danneggiata</translation>
+    </message>
+    <message>
+        <source>{site} sent something that is not an article (no content type, and not a web page, PDF or EPUB)</source>
+        <translation>{site} ha inviato qualcosa che non è un articolo (senza tipo di contenuto, e non è una pagina web, un PDF o un EPUB)</translation>
+    </message>
+    <message>
+        <source>{site} answered {status} ({phrase})</source>
+        <translation>{site} ha risposto {status} ({phrase})</translation>
+    </message>
+    <message>
+        <source>{site} could not be reached: the name was not found (check the address)</source>
+        <translation>Impossibile raggiungere {site}: il nome non è stato trovato (verificare l&apos;indirizzo)</translation>
+    </message>
+    <message>
+        <source>{site} could not be reached: the name could not be looked up (is there a network connection?)</source>
+        <translation>Impossibile raggiungere {site}: non è stato possibile risolvere il nome (la connessione di rete è attiva?)</translation>
+    </message>
+    <message>
+        <source>{site} could not be reached: the name could not be looked up</source>
+        <translation>Impossibile raggiungere {site}: non è stato possibile risolvere il nome</translation>
+    </message>
+    <message>
+        <source>{site} could not be reached securely: its certificate could not be verified ({reason})</source>
+        <translation>Impossibile raggiungere {site} in modo sicuro: non è stato possibile verificarne il certificato ({reason})</translation>
+    </message>
+    <message>
+        <source>{site} could not be reached securely ({reason})</source>
+        <translation>Impossibile raggiungere {site} in modo sicuro ({reason})</translation>
+    </message>
+    <message>
+        <source>{site} could not be reached: the connection timed out</source>
+        <translation>Impossibile raggiungere {site}: tempo di connessione scaduto</translation>
+    </message>
+    <message>
+        <source>{site} took too long to send the page (more than {seconds} s)</source>
+        <translation>{site} ha impiegato troppo tempo a inviare la pagina (più di {seconds} s)</translation>
+    </message>
+    <message>
+        <source>{site} did not answer: the connection timed out</source>
+        <translation>{site} non ha risposto: tempo di connessione scaduto</translation>
+    </message>
+    <message>
+        <source>{site} stopped sending before the page was complete: the connection timed out</source>
+        <translation>{site} ha smesso di inviare prima che la pagina fosse completa: tempo di connessione scaduto</translation>
+    </message>
+    <message>
+        <source>{site} could not be reached: the connection was refused</source>
+        <translation>Impossibile raggiungere {site}: connessione rifiutata</translation>
+    </message>
+    <message>
+        <source>{site} closed the connection without answering</source>
+        <translation>{site} ha chiuso la connessione senza rispondere</translation>
+    </message>
+    <message>
+        <source>{site} sent an answer that is not valid HTTP</source>
+        <translation>{site} ha inviato una risposta HTTP non valida</translation>
+    </message>
+    <message>
+        <source>{site} could not be reached: there is no network connection</source>
+        <translation>Impossibile raggiungere {site}: nessuna connessione di rete</translation>
+    </message>
+    <message>
+        <source>{site} could not be reached: there is no route to it (is there a network connection?)</source>
+        <translation>Impossibile raggiungere {site}: nessun percorso disponibile (la connessione di rete è attiva?)</translation>
+    </message>
+    <message>
+        <source>{site} could not be reached ({reason})</source>
+        <translation>Impossibile raggiungere {site} ({reason})</translation>
+    </message>
+    <message>
+        <source>There is no article {number} in the library.</source>
+        <translation>Nella libreria non c&apos;è nessun articolo {number}.</translation>
+    </message>
+    <message>
+        <source>There is no highlight {number} in the library.</source>
+        <translation>Nella libreria non c&apos;è nessuna evidenziazione {number}.</translation>
+    </message>
+    <message>
+        <source>Highlight {number} is no longer in the library.</source>
+        <translation>L&apos;evidenziazione {number} non è più nella libreria.</translation>
+    </message>
+    <message>
+        <source>The page from {site} now reads as another article in the library, “{title}” ({number}).</source>
+        <translation>La pagina di {site} ora corrisponde a un altro articolo della libreria, “{title}” ({number}).</translation>
+    </message>
+    <message>
+        <source>{name} could not be added to the library ({reason})</source>
+        <translation>Impossibile aggiungere {name} alla libreria ({reason})</translation>
+    </message>
+    <message>
+        <source>{name} could not be updated in the library ({reason})</source>
+        <translation>Impossibile aggiornare {name} nella libreria ({reason})</translation>
+    </message>
+    <message>
+        <source>{name} could not be copied into the library ({reason})</source>
+        <translation>Impossibile copiare {name} nella libreria ({reason})</translation>
+    </message>
+    <message>
+        <source>The library is busy or cannot be written ({reason}).</source>
+        <translation>La libreria è occupata o non è scrivibile ({reason}).</translation>
+    </message>
+    <message>
+        <source>The library at {path} was written by a newer version of Margin (format {found}; this version reads up to {latest}). It has been left untouched: update Margin to use it.</source>
+        <translation>La libreria in {path} è stata scritta da una versione più recente di Margin (formato {found}; questa versione legge fino al {latest}). È stata lasciata intatta: aggiornare Margin per usarla.</translation>
+    </message>
+    <message>
+        <source>The library at {path} cannot be opened ({reason}).</source>
+        <translation>Impossibile aprire la libreria in {path} ({reason}).</translation>
+    </message>
+    <message>
+        <source>The library folder {path} cannot be used ({reason}).</source>
+        <translation>Impossibile usare la cartella della libreria {path} ({reason}).</translation>
+    </message>
+    <message>
+        <source>no extension</source>
+        <translation>senza estensione</translation>
+    </message>
+    <message>
+        <source>an image</source>
+        <translation>un&apos;immagine</translation>
+    </message>
+    <message>
+        <source>a sound file</source>
+        <translation>un file audio</translation>
+    </message>
+    <message>
+        <source>a video</source>
+        <translation>un video</translation>
+    </message>
+    <message>
+        <source>a font</source>
+        <translation>un tipo di carattere</translation>
+    </message>
+    <message>
+        <source>a 3D model</source>
+        <translation>un modello 3D</translation>
+    </message>
+    <message>
+        <source>data or code</source>
+        <translation>dati o codice</translation>
+    </message>
+    <message>
+        <source>an archive</source>
+        <translation>un archivio</translation>
+    </message>
+    <message>
+        <source>an office document</source>
+        <translation>un documento da ufficio</translation>
+    </message>
+    <message>
+        <source>a program or binary file</source>
+        <translation>un programma o un file binario</translation>
+    </message>
+    <message>
+        <source>a kind of file Margin does not read</source>
+        <translation>un tipo di file che Margin non sa leggere</translation>
+    </message>
+    <message>
+        <source>bad request</source>
+        <translation>richiesta non valida</translation>
+    </message>
+    <message>
+        <source>a login is needed</source>
+        <translation>è necessario l&apos;accesso</translation>
+    </message>
+    <message>
+        <source>payment required</source>
+        <translation>pagamento richiesto</translation>
+    </message>
+    <message>
+        <source>forbidden</source>
+        <translation>accesso vietato</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>non trovato</translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation>non consentito</translation>
+    </message>
+    <message>
+        <source>not acceptable</source>
+        <translation>non accettabile</translation>
+    </message>
+    <message>
+        <source>request timeout</source>
+        <translation>tempo della richiesta scaduto</translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation>non più disponibile</translation>
+    </message>
+    <message>
+        <source>too many requests</source>
+        <translation>troppe richieste</translation>
+    </message>
+    <message>
+        <source>unavailable for legal reasons</source>
+        <translation>non disponibile per motivi legali</translation>
+    </message>
+    <message>
+        <source>server error</source>
+        <translation>errore del server</translation>
+    </message>
+    <message>
+        <source>not implemented</source>
+        <translation>non implementato</translation>
+    </message>
+    <message>
+        <source>bad gateway</source>
+        <translation>gateway non valido</translation>
+    </message>
+    <message>
+        <source>service unavailable</source>
+        <translation>servizio non disponibile</translation>
+    </message>
+    <message>
+        <source>gateway timeout</source>
+        <translation>tempo del gateway scaduto</translation>
+    </message>
+    <message>
+        <source>an error</source>
+        <translation>un errore</translation>
+    </message>
+    <message>
+        <source>not a page</source>
+        <translation>non è una pagina</translation>
+    </message>
+    <message>
+        <source>No such file or directory</source>
+        <translation>File o cartella inesistente</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>Permesso negato</translation>
+    </message>
+    <message>
+        <source>Is a directory</source>
+        <translation>È una cartella</translation>
+    </message>
+    <message>
+        <source>Input/output error</source>
+        <translation>Errore di input/output</translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <translation>Spazio esaurito sul dispositivo</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>File system di sola lettura</translation>
+    </message>
 </context>
 </TS>

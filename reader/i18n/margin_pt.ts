@@ -1667,5 +1667,477 @@ Seu próprio arquivo não é alterado; a cópia do Margin, as etiquetas e a posi
         <comment>before the reader&apos;s note on a highlight</comment>
         <translation>Nota:</translation>
     </message>
+    <message>
+        <source>{name} is too large to open in the memory available</source>
+        <translation>{name} é grande demais para abrir na memória disponível</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read ({reason})</source>
+        <translation>Não é possível ler {name} ({reason})</translation>
+    </message>
+    <message>
+        <source>{name} could not be opened because of a bug in Margin ({detail})</source>
+        <translation>Não foi possível abrir {name} por causa de uma falha no Margin ({detail})</translation>
+    </message>
+    <message>
+        <source>{name} is not a supported kind of file ({kind}); Margin reads {formats}</source>
+        <translation>{name} não é um tipo de arquivo compatível ({kind}); o Margin lê {formats}</translation>
+    </message>
+    <message>
+        <source>{name} is not a kind of document Margin reads ({suffix})</source>
+        <translation>{name} não é um tipo de documento que o Margin lê ({suffix})</translation>
+    </message>
+    <message>
+        <source>{name} does not exist</source>
+        <translation>{name} não existe</translation>
+    </message>
+    <message>
+        <source>{name} does not exist (a link to a file that is gone)</source>
+        <translation>{name} não existe (é um link para um arquivo que não existe mais)</translation>
+    </message>
+    <message>
+        <source>{name} is a folder, not a file</source>
+        <translation>{name} é uma pasta, não um arquivo</translation>
+    </message>
+    <message>
+        <source>{name} is not a regular file</source>
+        <translation>{name} não é um arquivo comum</translation>
+    </message>
+    <message>
+        <source>{name} is empty</source>
+        <translation>{name} está vazio</translation>
+    </message>
+    <message>
+        <source>{name} is too large ({size} MB; Margin opens files up to {limit} MB)</source>
+        <translation>{name} é grande demais ({size} MB; o Margin abre arquivos de até {limit} MB)</translation>
+    </message>
+    <message>
+        <source>{name} is too large ({size} MB; Margin opens documents up to {limit} MB)</source>
+        <translation>{name} é grande demais ({size} MB; o Margin abre documentos de até {limit} MB)</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: permission denied</source>
+        <translation>Não é possível ler {name}: permissão negada</translation>
+    </message>
+    <message>
+        <source>{name} is nested too deeply to read</source>
+        <translation>{name} tem níveis aninhados demais para ser lido</translation>
+    </message>
+    <message>
+        <source>{name} is not valid {encoding} text</source>
+        <translation>{name} não é um texto {encoding} válido</translation>
+    </message>
+    <message>
+        <source>{name} looks like a binary file, not text</source>
+        <translation>{name} parece ser um arquivo binário, não texto</translation>
+    </message>
+    <message>
+        <source>{name} is too long to analyse ({count} million characters; Margin reads texts of up to {limit} million)</source>
+        <translation>{name} é longo demais para ser analisado ({count} milhões de caracteres; o Margin lê textos de até {limit} milhões)</translation>
+    </message>
+    <message>
+        <source>{name} is too large when unpacked (a {packed} file that would unpack to {unpacked}; Margin unpacks up to {limit} and refuses parts packed more than {ratio} to 1)</source>
+        <translation>{name} fica grande demais ao ser descompactado (um arquivo de {packed} que se descompactaria em {unpacked}; o Margin descompacta até {limit} e recusa partes compactadas numa proporção maior que {ratio} para 1)</translation>
+    </message>
+    <message>
+        <source>{name} has no readable text</source>
+        <translation>{name} não tem texto legível</translation>
+    </message>
+    <message>
+        <source>{name} has no words in it</source>
+        <translation>{name} não contém palavras</translation>
+    </message>
+    <message>
+        <source>{name} has no letters, so its language cannot be told</source>
+        <translation>{name} não tem letras, por isso não é possível determinar o idioma</translation>
+    </message>
+    <message>
+        <source>{name} has too few words to tell its language</source>
+        <translation>{name} tem palavras de menos para determinar o idioma</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable PDF (damaged or not a PDF)</source>
+        <translation>{name} não é um PDF legível (está danificado ou não é um PDF)</translation>
+    </message>
+    <message>
+        <source>{name} is password-protected</source>
+        <translation>{name} é protegido por senha</translation>
+    </message>
+    <message>
+        <source>{name} is encrypted in a way Margin cannot open</source>
+        <translation>{name} está criptografado de um modo que o Margin não consegue abrir</translation>
+    </message>
+    <message>
+        <source>{name} has no text layer (it may be a scanned image)</source>
+        <translation>{name} não tem camada de texto (pode ser uma imagem digitalizada)</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable Word document</source>
+        <translation>{name} não é um documento do Word legível</translation>
+    </message>
+    <message>
+        <source>{name} is a Strict Open XML document, a form of Word document Margin cannot read; open it in Word and save it as a Word Document (.docx)</source>
+        <translation>{name} é um documento Strict Open XML, um formato de documento do Word que o Margin não lê; abra-o no Word e salve-o como Documento do Word (.docx)</translation>
+    </message>
+    <message>
+        <source>{name} is not a Word document (it holds no document body)</source>
+        <translation>{name} não é um documento do Word (não contém o corpo do documento)</translation>
+    </message>
+    <message>
+        <source>{name} is password-protected (Margin cannot open locked Word documents)</source>
+        <translation>{name} é protegido por senha (o Margin não abre documentos do Word bloqueados)</translation>
+    </message>
+    <message>
+        <source>{name} is an older Word document (Word 97-2003) named .docx, or a locked one; save it as a Word Document (.docx)</source>
+        <translation>{name} é um documento do Word antigo (Word 97-2003) com a extensão .docx, ou um documento bloqueado; salve-o como Documento do Word (.docx)</translation>
+    </message>
+    <message>
+        <source>{name} is not a Word document (.docx files are zip archives)</source>
+        <translation>{name} não é um documento do Word (arquivos .docx são arquivos zip)</translation>
+    </message>
+    <message>
+        <source>{name} is not an EPUB book (EPUB files are zip archives)</source>
+        <translation>{name} não é um livro EPUB (arquivos EPUB são arquivos zip)</translation>
+    </message>
+    <message>
+        <source>{name} is a damaged EPUB book</source>
+        <translation>{name} é um livro EPUB danificado</translation>
+    </message>
+    <message>
+        <source>{name} is a damaged EPUB book (no package document)</source>
+        <translation>{name} é um livro EPUB danificado (sem documento de pacote)</translation>
+    </message>
+    <message>
+        <source>{name} is a damaged EPUB book (unreadable package document)</source>
+        <translation>{name} é um livro EPUB danificado (documento de pacote ilegível)</translation>
+    </message>
+    <message>
+        <source>{name} has a chapter too large to open</source>
+        <translation>{name} tem um capítulo grande demais para abrir</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable web page</source>
+        <translation>{name} não é uma página da web legível</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text</source>
+        <translation>A área de transferência não contém texto</translation>
+    </message>
+    <message>
+        <source>{address} was refused: only http and https addresses can be fetched, not {scheme}: ones</source>
+        <translation>{address} foi recusado: só é possível baixar endereços http e https, não endereços {scheme}:</translation>
+    </message>
+    <message>
+        <source>{address} is not a complete web address (it needs a host, as in https://example.org/page)</source>
+        <translation>{address} não é um endereço da web completo (falta o host, como em https://example.org/page)</translation>
+    </message>
+    <message>
+        <source>{host} is not a valid name for a site</source>
+        <translation>{host} não é um nome de site válido</translation>
+    </message>
+    <message>
+        <source>{address} is not a web address</source>
+        <translation>{address} não é um endereço da web</translation>
+    </message>
+    <message>
+        <source>{site}: Margin does not send user names or passwords; leave the part before “@” out of the address</source>
+        <translation>{site}: o Margin não envia nomes de usuário nem senhas; tire do endereço a parte antes de “@”</translation>
+    </message>
+    <message>
+        <source>too many redirects (more than {count}), the last to {site}</source>
+        <translation>Redirecionamentos demais (mais de {count}), o último para {site}</translation>
+    </message>
+    <message>
+        <source>{site} answered {status} (a redirect) without saying where to</source>
+        <translation>{site} respondeu com {status} (um redirecionamento) sem dizer para onde</translation>
+    </message>
+    <message>
+        <source>a redirect to a {scheme}: address was refused ({site} sent it; only http and https addresses are followed)</source>
+        <translation>Um redirecionamento para um endereço {scheme}: foi recusado ({site} o enviou; só são seguidos endereços http e https)</translation>
+    </message>
+    <message>
+        <source>{site} redirected to an address that is not valid</source>
+        <translation>{site} redirecionou para um endereço inválido</translation>
+    </message>
+    <message>
+        <source>{site} redirects in a loop (the page sends Margin back to an address it already tried)</source>
+        <translation>{site} redireciona em loop (a página manda o Margin de volta para um endereço que ele já tentou)</translation>
+    </message>
+    <message>
+        <source>{site} sent {kind} ({content_type}), not an article</source>
+        <translation>{site} enviou {kind} ({content_type}), não um artigo</translation>
+    </message>
+    <message>
+        <source>{site} closed the connection before the page was complete</source>
+        <translation>{site} fechou a conexão antes de enviar a página completa</translation>
+    </message>
+    <message>
+        <source>{site} sent an empty page</source>
+        <translation>{site} enviou uma página vazia</translation>
+    </message>
+    <message>
+        <source>the page at {site} is larger than {size} MB (Margin reads pages up to {limit} MB)</source>
+        <translation>A página em {site} tem mais de {size} MB (o Margin lê páginas de até {limit} MB)</translation>
+    </message>
+    <message>
+        <source>{site} sent the page packed in a way Margin does not read ({packing})</source>
+        <translation>{site} enviou a página compactada de um modo que o Margin não lê ({packing})</translation>
+    </message>
+    <message>
+        <source>{site} sent a damaged compressed page</source>
+        <translation>{site} enviou uma página compactada danificada</translation>
+    </message>
+    <message>
+        <source>{site} sent something that is not an article (no content type, and not a web page, PDF or EPUB)</source>
+        <translation>{site} enviou algo que não é um artigo (sem tipo de conteúdo, e não é uma página da web, PDF nem EPUB)</translation>
+    </message>
+    <message>
+        <source>{site} answered {status} ({phrase})</source>
+        <translation>{site} respondeu com {status} ({phrase})</translation>
+    </message>
+    <message>
+        <source>{site} could not be reached: the name was not found (check the address)</source>
+        <translation>Não foi possível acessar {site}: o nome não foi encontrado (verifique o endereço)</translation>
+    </message>
+    <message>
+        <source>{site} could not be reached: the name could not be looked up (is there a network connection?)</source>
+        <translation>Não foi possível acessar {site}: não foi possível consultar o nome (há conexão de rede?)</translation>
+    </message>
+    <message>
+        <source>{site} could not be reached: the name could not be looked up</source>
+        <translation>Não foi possível acessar {site}: não foi possível consultar o nome</translation>
+    </message>
+    <message>
+        <source>{site} could not be reached securely: its certificate could not be verified ({reason})</source>
+        <translation>Não foi possível acessar {site} com segurança: o certificado do site não pôde ser verificado ({reason})</translation>
+    </message>
+    <message>
+        <source>{site} could not be reached securely ({reason})</source>
+        <translation>Não foi possível acessar {site} com segurança ({reason})</translation>
+    </message>
+    <message>
+        <source>{site} could not be reached: the connection timed out</source>
+        <translation>Não foi possível acessar {site}: o tempo de conexão se esgotou</translation>
+    </message>
+    <message>
+        <source>{site} took too long to send the page (more than {seconds} s)</source>
+        <translation>{site} demorou demais para enviar a página (mais de {seconds} s)</translation>
+    </message>
+    <message>
+        <source>{site} did not answer: the connection timed out</source>
+        <translation>{site} não respondeu: o tempo de conexão se esgotou</translation>
+    </message>
+    <message>
+        <source>{site} stopped sending before the page was complete: the connection timed out</source>
+        <translation>{site} parou de enviar antes de a página estar completa: o tempo de conexão se esgotou</translation>
+    </message>
+    <message>
+        <source>{site} could not be reached: the connection was refused</source>
+        <translation>Não foi possível acessar {site}: a conexão foi recusada</translation>
+    </message>
+    <message>
+        <source>{site} closed the connection without answering</source>
+        <translation>{site} fechou a conexão sem responder</translation>
+    </message>
+    <message>
+        <source>{site} sent an answer that is not valid HTTP</source>
+        <translation>{site} enviou uma resposta que não é HTTP válido</translation>
+    </message>
+    <message>
+        <source>{site} could not be reached: there is no network connection</source>
+        <translation>Não foi possível acessar {site}: não há conexão de rede</translation>
+    </message>
+    <message>
+        <source>{site} could not be reached: there is no route to it (is there a network connection?)</source>
+        <translation>Não foi possível acessar {site}: não há rota até o site (há conexão de rede?)</translation>
+    </message>
+    <message>
+        <source>{site} could not be reached ({reason})</source>
+        <translation>Não foi possível acessar {site} ({reason})</translation>
+    </message>
+    <message>
+        <source>There is no article {number} in the library.</source>
+        <translation>Não há nenhum artigo {number} na biblioteca.</translation>
+    </message>
+    <message>
+        <source>There is no highlight {number} in the library.</source>
+        <translation>Não há nenhum destaque {number} na biblioteca.</translation>
+    </message>
+    <message>
+        <source>Highlight {number} is no longer in the library.</source>
+        <translation>O destaque {number} não está mais na biblioteca.</translation>
+    </message>
+    <message>
+        <source>The page from {site} now reads as another article in the library, “{title}” ({number}).</source>
+        <translation>A página de {site} agora corresponde a outro artigo da biblioteca, “{title}” ({number}).</translation>
+    </message>
+    <message>
+        <source>{name} could not be added to the library ({reason})</source>
+        <translation>Não foi possível adicionar {name} à biblioteca ({reason})</translation>
+    </message>
+    <message>
+        <source>{name} could not be updated in the library ({reason})</source>
+        <translation>Não foi possível atualizar {name} na biblioteca ({reason})</translation>
+    </message>
+    <message>
+        <source>{name} could not be copied into the library ({reason})</source>
+        <translation>Não foi possível copiar {name} para a biblioteca ({reason})</translation>
+    </message>
+    <message>
+        <source>The library is busy or cannot be written ({reason}).</source>
+        <translation>A biblioteca está ocupada ou não pode ser gravada ({reason}).</translation>
+    </message>
+    <message>
+        <source>The library at {path} was written by a newer version of Margin (format {found}; this version reads up to {latest}). It has been left untouched: update Margin to use it.</source>
+        <translation>A biblioteca em {path} foi gravada por uma versão mais recente do Margin (formato {found}; esta versão lê até o {latest}). Ela não foi alterada: atualize o Margin para usá-la.</translation>
+    </message>
+    <message>
+        <source>The library at {path} cannot be opened ({reason}).</source>
+        <translation>Não é possível abrir a biblioteca em {path} ({reason}).</translation>
+    </message>
+    <message>
+        <source>The library folder {path} cannot be used ({reason}).</source>
+        <translation>Não é possível usar a pasta da biblioteca {path} ({reason}).</translation>
+    </message>
+    <message>
+        <source>no extension</source>
+        <translation>sem extensão</translation>
+    </message>
+    <message>
+        <source>an image</source>
+        <translation>uma imagem</translation>
+    </message>
+    <message>
+        <source>a sound file</source>
+        <translation>um arquivo de áudio</translation>
+    </message>
+    <message>
+        <source>a video</source>
+        <translation>um vídeo</translation>
+    </message>
+    <message>
+        <source>a font</source>
+        <translation>uma fonte</translation>
+    </message>
+    <message>
+        <source>a 3D model</source>
+        <translation>um modelo 3D</translation>
+    </message>
+    <message>
+        <source>data or code</source>
+        <translation>dados ou código</translation>
+    </message>
+    <message>
+        <source>an archive</source>
+        <translation>um arquivo compactado</translation>
+    </message>
+    <message>
+        <source>an office document</source>
+        <translation>um documento de escritório</translation>
+    </message>
+    <message>
+        <source>a program or binary file</source>
+        <translation>um programa ou arquivo binário</translation>
+    </message>
+    <message>
+        <source>a kind of file Margin does not read</source>
+        <translation>um tipo de arquivo que o Margin não lê</translation>
+    </message>
+    <message>
+        <source>bad request</source>
+        <translation>solicitação inválida</translation>
+    </message>
+    <message>
+        <source>a login is needed</source>
+        <translation>é preciso fazer login</translation>
+    </message>
+    <message>
+        <source>payment required</source>
+        <translation>pagamento necessário</translation>
+    </message>
+    <message>
+        <source>forbidden</source>
+        <translation>acesso proibido</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>não encontrado</translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation>não permitido</translation>
+    </message>
+    <message>
+        <source>not acceptable</source>
+        <translation>não aceitável</translation>
+    </message>
+    <message>
+        <source>request timeout</source>
+        <translation>tempo da solicitação esgotado</translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation>não existe mais</translation>
+    </message>
+    <message>
+        <source>too many requests</source>
+        <translation>solicitações demais</translation>
+    </message>
+    <message>
+        <source>unavailable for legal reasons</source>
+        <translation>indisponível por motivos legais</translation>
+    </message>
+    <message>
+        <source>server error</source>
+        <translation>erro do servidor</translation>
+    </message>
+    <message>
+        <source>not implemented</source>
+        <translation>não implementado</translation>
+    </message>
+    <message>
+        <source>bad gateway</source>
+        <translation>gateway inválido</translation>
+    </message>
+    <message>
+        <source>service unavailable</source>
+        <translation>serviço indisponível</translation>
+    </message>
+    <message>
+        <source>gateway timeout</source>
+        <translation>tempo do gateway esgotado</translation>
+    </message>
+    <message>
+        <source>an error</source>
+        <translation>um erro</translation>
+    </message>
+    <message>
+        <source>not a page</source>
+        <translation>não é uma página</translation>
+    </message>
+    <message>
+        <source>No such file or directory</source>
+        <translation>Arquivo ou diretório inexistente</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>Permissão negada</translation>
+    </message>
+    <message>
+        <source>Is a directory</source>
+        <translation>É um diretório</translation>
+    </message>
+    <message>
+        <source>Input/output error</source>
+        <translation>Erro de entrada/saída</translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <translation>Não há espaço disponível no dispositivo</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>Sistema de arquivos somente leitura</translation>
+    </message>
 </context>
 </TS>

@@ -1682,5 +1682,477 @@ Your own file is not touched; Margin&apos;s copy, tags and reading place are del
         <comment>before the reader&apos;s note on a highlight</comment>
         <translation>Заметка:</translation>
     </message>
+    <message>
+        <source>{name} is too large to open in the memory available</source>
+        <translation>Не хватает памяти, чтобы открыть {name}</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read ({reason})</source>
+        <translation>Не удаётся прочитать {name} ({reason})</translation>
+    </message>
+    <message>
+        <source>{name} could not be opened because of a bug in Margin ({detail})</source>
+        <translation>Не удалось открыть {name} из-за ошибки в Margin ({detail})</translation>
+    </message>
+    <message>
+        <source>{name} is not a supported kind of file ({kind}); Margin reads {formats}</source>
+        <translation>{name}: неподдерживаемый тип файла ({kind}); Margin читает {formats}</translation>
+    </message>
+    <message>
+        <source>{name} is not a kind of document Margin reads ({suffix})</source>
+        <translation>{name}: Margin не читает документы такого типа ({suffix})</translation>
+    </message>
+    <message>
+        <source>{name} does not exist</source>
+        <translation>{name} не существует</translation>
+    </message>
+    <message>
+        <source>{name} does not exist (a link to a file that is gone)</source>
+        <translation>{name} не существует (ссылка на удалённый файл)</translation>
+    </message>
+    <message>
+        <source>{name} is a folder, not a file</source>
+        <translation>{name} — это папка, а не файл</translation>
+    </message>
+    <message>
+        <source>{name} is not a regular file</source>
+        <translation>{name} — не обычный файл</translation>
+    </message>
+    <message>
+        <source>{name} is empty</source>
+        <translation>{name}: нет содержимого</translation>
+    </message>
+    <message>
+        <source>{name} is too large ({size} MB; Margin opens files up to {limit} MB)</source>
+        <translation>{name}: слишком большой размер ({size} МБ; Margin открывает файлы до {limit} МБ)</translation>
+    </message>
+    <message>
+        <source>{name} is too large ({size} MB; Margin opens documents up to {limit} MB)</source>
+        <translation>{name}: слишком большой размер ({size} МБ; Margin открывает документы до {limit} МБ)</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: permission denied</source>
+        <translation>Не удаётся прочитать {name}: доступ запрещён</translation>
+    </message>
+    <message>
+        <source>{name} is nested too deeply to read</source>
+        <translation>{name}: слишком глубокая вложенность, прочитать невозможно</translation>
+    </message>
+    <message>
+        <source>{name} is not valid {encoding} text</source>
+        <translation>{name} не является корректным текстом в кодировке {encoding}</translation>
+    </message>
+    <message>
+        <source>{name} looks like a binary file, not text</source>
+        <translation>{name}, похоже, двоичный файл, а не текст</translation>
+    </message>
+    <message>
+        <source>{name} is too long to analyse ({count} million characters; Margin reads texts of up to {limit} million)</source>
+        <translation>{name}: текст слишком длинный для анализа ({count} млн символов; Margin читает тексты длиной до {limit} млн)</translation>
+    </message>
+    <message>
+        <source>{name} is too large when unpacked (a {packed} file that would unpack to {unpacked}; Margin unpacks up to {limit} and refuses parts packed more than {ratio} to 1)</source>
+        <translation>{name}: слишком большой размер после распаковки (файл размером {packed} распаковался бы в {unpacked}; Margin распаковывает не более {limit} и отказывается от частей, сжатых сильнее чем {ratio} к 1)</translation>
+    </message>
+    <message>
+        <source>{name} has no readable text</source>
+        <translation>{name}: нет читаемого текста</translation>
+    </message>
+    <message>
+        <source>{name} has no words in it</source>
+        <translation>{name}: нет ни одного слова</translation>
+    </message>
+    <message>
+        <source>{name} has no letters, so its language cannot be told</source>
+        <translation>{name}: нет букв, поэтому язык определить нельзя</translation>
+    </message>
+    <message>
+        <source>{name} has too few words to tell its language</source>
+        <translation>{name}: слишком мало слов, чтобы определить язык</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable PDF (damaged or not a PDF)</source>
+        <translation>{name}: не удаётся прочитать PDF (файл повреждён или это не PDF)</translation>
+    </message>
+    <message>
+        <source>{name} is password-protected</source>
+        <translation>{name}: файл защищён паролем</translation>
+    </message>
+    <message>
+        <source>{name} is encrypted in a way Margin cannot open</source>
+        <translation>{name}: файл зашифрован способом, который Margin не может открыть</translation>
+    </message>
+    <message>
+        <source>{name} has no text layer (it may be a scanned image)</source>
+        <translation>{name}: нет текстового слоя (возможно, это отсканированное изображение)</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable Word document</source>
+        <translation>{name}: не удаётся прочитать документ Word</translation>
+    </message>
+    <message>
+        <source>{name} is a Strict Open XML document, a form of Word document Margin cannot read; open it in Word and save it as a Word Document (.docx)</source>
+        <translation>{name} — документ Strict Open XML, разновидность документа Word, которую Margin не читает; откройте его в Word и сохраните как «Документ Word (.docx)»</translation>
+    </message>
+    <message>
+        <source>{name} is not a Word document (it holds no document body)</source>
+        <translation>{name} — не документ Word (в нём нет тела документа)</translation>
+    </message>
+    <message>
+        <source>{name} is password-protected (Margin cannot open locked Word documents)</source>
+        <translation>{name}: файл защищён паролем (Margin не открывает защищённые документы Word)</translation>
+    </message>
+    <message>
+        <source>{name} is an older Word document (Word 97-2003) named .docx, or a locked one; save it as a Word Document (.docx)</source>
+        <translation>{name} — документ Word старого формата (Word 97-2003) с расширением .docx или защищённый документ; сохраните его как «Документ Word (.docx)»</translation>
+    </message>
+    <message>
+        <source>{name} is not a Word document (.docx files are zip archives)</source>
+        <translation>{name} — не документ Word (файлы .docx — это zip-архивы)</translation>
+    </message>
+    <message>
+        <source>{name} is not an EPUB book (EPUB files are zip archives)</source>
+        <translation>{name} — не книга EPUB (файлы EPUB — это zip-архивы)</translation>
+    </message>
+    <message>
+        <source>{name} is a damaged EPUB book</source>
+        <translation>{name} — повреждённая книга EPUB</translation>
+    </message>
+    <message>
+        <source>{name} is a damaged EPUB book (no package document)</source>
+        <translation>{name} — повреждённая книга EPUB (нет документа пакета)</translation>
+    </message>
+    <message>
+        <source>{name} is a damaged EPUB book (unreadable package document)</source>
+        <translation>{name} — повреждённая книга EPUB (документ пакета не читается)</translation>
+    </message>
+    <message>
+        <source>{name} has a chapter too large to open</source>
+        <translation>{name}: одна из глав слишком велика, чтобы её открыть</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable web page</source>
+        <translation>{name}: не удаётся прочитать веб-страницу</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text</source>
+        <translation>В буфере обмена нет текста</translation>
+    </message>
+    <message>
+        <source>{address} was refused: only http and https addresses can be fetched, not {scheme}: ones</source>
+        <translation>Адрес {address} отклонён: загружать можно только адреса http и https, а не {scheme}:</translation>
+    </message>
+    <message>
+        <source>{address} is not a complete web address (it needs a host, as in https://example.org/page)</source>
+        <translation>{address} — неполный веб-адрес (нужно имя хоста, например https://example.org/page)</translation>
+    </message>
+    <message>
+        <source>{host} is not a valid name for a site</source>
+        <translation>{host} — недопустимое имя сайта</translation>
+    </message>
+    <message>
+        <source>{address} is not a web address</source>
+        <translation>{address} — не веб-адрес</translation>
+    </message>
+    <message>
+        <source>{site}: Margin does not send user names or passwords; leave the part before “@” out of the address</source>
+        <translation>{site}: Margin не передаёт имена пользователей и пароли; уберите из адреса часть до «@»</translation>
+    </message>
+    <message>
+        <source>too many redirects (more than {count}), the last to {site}</source>
+        <translation>слишком много перенаправлений (больше {count}), последнее — на {site}</translation>
+    </message>
+    <message>
+        <source>{site} answered {status} (a redirect) without saying where to</source>
+        <translation>Сайт {site} ответил кодом {status} (перенаправление), но не указал куда</translation>
+    </message>
+    <message>
+        <source>a redirect to a {scheme}: address was refused ({site} sent it; only http and https addresses are followed)</source>
+        <translation>перенаправление на адрес {scheme}: отклонено (его прислал сайт {site}; Margin переходит только по адресам http и https)</translation>
+    </message>
+    <message>
+        <source>{site} redirected to an address that is not valid</source>
+        <translation>Сайт {site} перенаправил на недопустимый адрес</translation>
+    </message>
+    <message>
+        <source>{site} redirects in a loop (the page sends Margin back to an address it already tried)</source>
+        <translation>Сайт {site} перенаправляет по кругу (страница отправляет Margin обратно на адрес, который уже был открыт)</translation>
+    </message>
+    <message>
+        <source>{site} sent {kind} ({content_type}), not an article</source>
+        <translation>Сайт {site} прислал {kind} ({content_type}), а не статью</translation>
+    </message>
+    <message>
+        <source>{site} closed the connection before the page was complete</source>
+        <translation>Сайт {site} закрыл соединение до того, как страница была получена полностью</translation>
+    </message>
+    <message>
+        <source>{site} sent an empty page</source>
+        <translation>Сайт {site} прислал пустую страницу</translation>
+    </message>
+    <message>
+        <source>the page at {site} is larger than {size} MB (Margin reads pages up to {limit} MB)</source>
+        <translation>страница на сайте {site} больше {size} МБ (Margin читает страницы до {limit} МБ)</translation>
+    </message>
+    <message>
+        <source>{site} sent the page packed in a way Margin does not read ({packing})</source>
+        <translation>Сайт {site} прислал страницу, сжатую способом, который Margin не читает ({packing})</translation>
+    </message>
+    <message>
+        <source>{site} sent a damaged compressed page</source>
+        <translation>Сайт {site} прислал повреждённую сжатую страницу</translation>
+    </message>
+    <message>
+        <source>{site} sent something that is not an article (no content type, and not a web page, PDF or EPUB)</source>
+        <translation>Сайт {site} прислал не статью (тип содержимого не указан, и это не веб-страница, не PDF и не EPUB)</translation>
+    </message>
+    <message>
+        <source>{site} answered {status} ({phrase})</source>
+        <translation>Сайт {site} ответил кодом {status} ({phrase})</translation>
+    </message>
+    <message>
+        <source>{site} could not be reached: the name was not found (check the address)</source>
+        <translation>Не удалось связаться с сайтом {site}: имя не найдено (проверьте адрес)</translation>
+    </message>
+    <message>
+        <source>{site} could not be reached: the name could not be looked up (is there a network connection?)</source>
+        <translation>Не удалось связаться с сайтом {site}: не удалось разрешить имя (есть ли подключение к сети?)</translation>
+    </message>
+    <message>
+        <source>{site} could not be reached: the name could not be looked up</source>
+        <translation>Не удалось связаться с сайтом {site}: не удалось разрешить имя</translation>
+    </message>
+    <message>
+        <source>{site} could not be reached securely: its certificate could not be verified ({reason})</source>
+        <translation>Не удалось установить защищённое соединение с сайтом {site}: не удалось проверить его сертификат ({reason})</translation>
+    </message>
+    <message>
+        <source>{site} could not be reached securely ({reason})</source>
+        <translation>Не удалось установить защищённое соединение с сайтом {site} ({reason})</translation>
+    </message>
+    <message>
+        <source>{site} could not be reached: the connection timed out</source>
+        <translation>Не удалось связаться с сайтом {site}: истекло время ожидания соединения</translation>
+    </message>
+    <message>
+        <source>{site} took too long to send the page (more than {seconds} s)</source>
+        <translation>Сайт {site} слишком долго передавал страницу (больше {seconds} с)</translation>
+    </message>
+    <message>
+        <source>{site} did not answer: the connection timed out</source>
+        <translation>Сайт {site} не ответил: истекло время ожидания соединения</translation>
+    </message>
+    <message>
+        <source>{site} stopped sending before the page was complete: the connection timed out</source>
+        <translation>Сайт {site} перестал передавать данные, не отправив страницу полностью: истекло время ожидания соединения</translation>
+    </message>
+    <message>
+        <source>{site} could not be reached: the connection was refused</source>
+        <translation>Не удалось связаться с сайтом {site}: в соединении отказано</translation>
+    </message>
+    <message>
+        <source>{site} closed the connection without answering</source>
+        <translation>Сайт {site} закрыл соединение, не ответив</translation>
+    </message>
+    <message>
+        <source>{site} sent an answer that is not valid HTTP</source>
+        <translation>Сайт {site} прислал ответ, не соответствующий протоколу HTTP</translation>
+    </message>
+    <message>
+        <source>{site} could not be reached: there is no network connection</source>
+        <translation>Не удалось связаться с сайтом {site}: нет подключения к сети</translation>
+    </message>
+    <message>
+        <source>{site} could not be reached: there is no route to it (is there a network connection?)</source>
+        <translation>Не удалось связаться с сайтом {site}: нет маршрута к нему (есть ли подключение к сети?)</translation>
+    </message>
+    <message>
+        <source>{site} could not be reached ({reason})</source>
+        <translation>Не удалось связаться с сайтом {site} ({reason})</translation>
+    </message>
+    <message>
+        <source>There is no article {number} in the library.</source>
+        <translation>В библиотеке нет статьи {number}.</translation>
+    </message>
+    <message>
+        <source>There is no highlight {number} in the library.</source>
+        <translation>В библиотеке нет выделения {number}.</translation>
+    </message>
+    <message>
+        <source>Highlight {number} is no longer in the library.</source>
+        <translation>Выделения {number} больше нет в библиотеке.</translation>
+    </message>
+    <message>
+        <source>The page from {site} now reads as another article in the library, “{title}” ({number}).</source>
+        <translation>Страница с сайта {site} теперь совпадает с другой статьёй в библиотеке: «{title}» ({number}).</translation>
+    </message>
+    <message>
+        <source>{name} could not be added to the library ({reason})</source>
+        <translation>Не удалось добавить {name} в библиотеку ({reason})</translation>
+    </message>
+    <message>
+        <source>{name} could not be updated in the library ({reason})</source>
+        <translation>Не удалось обновить {name} в библиотеке ({reason})</translation>
+    </message>
+    <message>
+        <source>{name} could not be copied into the library ({reason})</source>
+        <translation>Не удалось скопировать {name} в библиотеку ({reason})</translation>
+    </message>
+    <message>
+        <source>The library is busy or cannot be written ({reason}).</source>
+        <translation>Библиотека занята или недоступна для записи ({reason}).</translation>
+    </message>
+    <message>
+        <source>The library at {path} was written by a newer version of Margin (format {found}; this version reads up to {latest}). It has been left untouched: update Margin to use it.</source>
+        <translation>Библиотека в {path} записана более новой версией Margin (формат {found}; эта версия читает форматы до {latest}). Она оставлена без изменений: обновите Margin, чтобы работать с ней.</translation>
+    </message>
+    <message>
+        <source>The library at {path} cannot be opened ({reason}).</source>
+        <translation>Не удаётся открыть библиотеку в {path} ({reason}).</translation>
+    </message>
+    <message>
+        <source>The library folder {path} cannot be used ({reason}).</source>
+        <translation>Не удаётся использовать папку библиотеки {path} ({reason}).</translation>
+    </message>
+    <message>
+        <source>no extension</source>
+        <translation>без расширения</translation>
+    </message>
+    <message>
+        <source>an image</source>
+        <translation>изображение</translation>
+    </message>
+    <message>
+        <source>a sound file</source>
+        <translation>аудиофайл</translation>
+    </message>
+    <message>
+        <source>a video</source>
+        <translation>видео</translation>
+    </message>
+    <message>
+        <source>a font</source>
+        <translation>шрифт</translation>
+    </message>
+    <message>
+        <source>a 3D model</source>
+        <translation>3D-модель</translation>
+    </message>
+    <message>
+        <source>data or code</source>
+        <translation>данные или код</translation>
+    </message>
+    <message>
+        <source>an archive</source>
+        <translation>архив</translation>
+    </message>
+    <message>
+        <source>an office document</source>
+        <translation>офисный документ</translation>
+    </message>
+    <message>
+        <source>a program or binary file</source>
+        <translation>программу или двоичный файл</translation>
+    </message>
+    <message>
+        <source>a kind of file Margin does not read</source>
+        <translation>файл такого типа, который Margin не читает</translation>
+    </message>
+    <message>
+        <source>bad request</source>
+        <translation>неверный запрос</translation>
+    </message>
+    <message>
+        <source>a login is needed</source>
+        <translation>требуется вход</translation>
+    </message>
+    <message>
+        <source>payment required</source>
+        <translation>требуется оплата</translation>
+    </message>
+    <message>
+        <source>forbidden</source>
+        <translation>доступ запрещён</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>не найдено</translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation>не разрешено</translation>
+    </message>
+    <message>
+        <source>not acceptable</source>
+        <translation>неприемлемо</translation>
+    </message>
+    <message>
+        <source>request timeout</source>
+        <translation>истекло время ожидания запроса</translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation>удалено</translation>
+    </message>
+    <message>
+        <source>too many requests</source>
+        <translation>слишком много запросов</translation>
+    </message>
+    <message>
+        <source>unavailable for legal reasons</source>
+        <translation>недоступно по юридическим причинам</translation>
+    </message>
+    <message>
+        <source>server error</source>
+        <translation>ошибка сервера</translation>
+    </message>
+    <message>
+        <source>not implemented</source>
+        <translation>не реализовано</translation>
+    </message>
+    <message>
+        <source>bad gateway</source>
+        <translation>ошибка шлюза</translation>
+    </message>
+    <message>
+        <source>service unavailable</source>
+        <translation>сервис недоступен</translation>
+    </message>
+    <message>
+        <source>gateway timeout</source>
+        <translation>истекло время ожидания шлюза</translation>
+    </message>
+    <message>
+        <source>an error</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <source>not a page</source>
+        <translation>не страница</translation>
+    </message>
+    <message>
+        <source>No such file or directory</source>
+        <translation>Нет такого файла или каталога</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>Доступ запрещён</translation>
+    </message>
+    <message>
+        <source>Is a directory</source>
+        <translation>Это каталог</translation>
+    </message>
+    <message>
+        <source>Input/output error</source>
+        <translation>Ошибка ввода-вывода</translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <translation>На устройстве не осталось свободного места</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>Файловая система доступна только для чтения</translation>
+    </message>
 </context>
 </TS>

@@ -1652,5 +1652,477 @@ Your own file is not touched; Margin&apos;s copy, tags and reading place are del
         <comment>before the reader&apos;s note on a highlight</comment>
         <translation>笔记：</translation>
     </message>
+    <message>
+        <source>{name} is too large to open in the memory available</source>
+        <translation>{name} 太大，可用内存不足以将其打开</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read ({reason})</source>
+        <translation>无法读取 {name}（{reason}）</translation>
+    </message>
+    <message>
+        <source>{name} could not be opened because of a bug in Margin ({detail})</source>
+        <translation>由于 Margin 中的缺陷，无法打开 {name}（{detail}）</translation>
+    </message>
+    <message>
+        <source>{name} is not a supported kind of file ({kind}); Margin reads {formats}</source>
+        <translation>{name} 不是受支持的文件类型（{kind}）；Margin 可读取 {formats}</translation>
+    </message>
+    <message>
+        <source>{name} is not a kind of document Margin reads ({suffix})</source>
+        <translation>{name} 不是 Margin 能读取的文档类型（{suffix}）</translation>
+    </message>
+    <message>
+        <source>{name} does not exist</source>
+        <translation>{name} 不存在</translation>
+    </message>
+    <message>
+        <source>{name} does not exist (a link to a file that is gone)</source>
+        <translation>{name} 不存在（它是指向已不存在的文件的链接）</translation>
+    </message>
+    <message>
+        <source>{name} is a folder, not a file</source>
+        <translation>{name} 是文件夹，而不是文件</translation>
+    </message>
+    <message>
+        <source>{name} is not a regular file</source>
+        <translation>{name} 不是普通文件</translation>
+    </message>
+    <message>
+        <source>{name} is empty</source>
+        <translation>{name} 为空</translation>
+    </message>
+    <message>
+        <source>{name} is too large ({size} MB; Margin opens files up to {limit} MB)</source>
+        <translation>{name} 太大（{size} MB；Margin 最多可打开 {limit} MB 的文件）</translation>
+    </message>
+    <message>
+        <source>{name} is too large ({size} MB; Margin opens documents up to {limit} MB)</source>
+        <translation>{name} 太大（{size} MB；Margin 最多可打开 {limit} MB 的文档）</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: permission denied</source>
+        <translation>无法读取 {name}：权限不足</translation>
+    </message>
+    <message>
+        <source>{name} is nested too deeply to read</source>
+        <translation>{name} 嵌套层级过深，无法读取</translation>
+    </message>
+    <message>
+        <source>{name} is not valid {encoding} text</source>
+        <translation>{name} 不是有效的 {encoding} 文本</translation>
+    </message>
+    <message>
+        <source>{name} looks like a binary file, not text</source>
+        <translation>{name} 似乎是二进制文件，而不是文本</translation>
+    </message>
+    <message>
+        <source>{name} is too long to analyse ({count} million characters; Margin reads texts of up to {limit} million)</source>
+        <translation>{name} 太长，无法分析（{count} 百万个字符；Margin 最多可读取 {limit} 百万个字符的文本）</translation>
+    </message>
+    <message>
+        <source>{name} is too large when unpacked (a {packed} file that would unpack to {unpacked}; Margin unpacks up to {limit} and refuses parts packed more than {ratio} to 1)</source>
+        <translation>{name} 解压后太大（{packed} 的文件解压后将达到 {unpacked}；Margin 最多解压 {limit}，并拒绝压缩比超过 {ratio} 比 1 的部分）</translation>
+    </message>
+    <message>
+        <source>{name} has no readable text</source>
+        <translation>{name} 中没有可读取的文本</translation>
+    </message>
+    <message>
+        <source>{name} has no words in it</source>
+        <translation>{name} 中没有任何文字</translation>
+    </message>
+    <message>
+        <source>{name} has no letters, so its language cannot be told</source>
+        <translation>{name} 中没有字母，因此无法识别其语言</translation>
+    </message>
+    <message>
+        <source>{name} has too few words to tell its language</source>
+        <translation>{name} 中的文字太少，无法识别其语言</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable PDF (damaged or not a PDF)</source>
+        <translation>{name} 不是可读取的 PDF（已损坏或不是 PDF）</translation>
+    </message>
+    <message>
+        <source>{name} is password-protected</source>
+        <translation>{name} 受密码保护</translation>
+    </message>
+    <message>
+        <source>{name} is encrypted in a way Margin cannot open</source>
+        <translation>{name} 的加密方式是 Margin 无法打开的</translation>
+    </message>
+    <message>
+        <source>{name} has no text layer (it may be a scanned image)</source>
+        <translation>{name} 没有文本层（可能是扫描图像）</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable Word document</source>
+        <translation>{name} 不是可读取的 Word 文档</translation>
+    </message>
+    <message>
+        <source>{name} is a Strict Open XML document, a form of Word document Margin cannot read; open it in Word and save it as a Word Document (.docx)</source>
+        <translation>{name} 是 Strict Open XML 文档，这是 Margin 无法读取的一种 Word 文档格式；请在 Word 中打开它，并另存为“Word 文档 (.docx)”</translation>
+    </message>
+    <message>
+        <source>{name} is not a Word document (it holds no document body)</source>
+        <translation>{name} 不是 Word 文档（其中没有文档正文）</translation>
+    </message>
+    <message>
+        <source>{name} is password-protected (Margin cannot open locked Word documents)</source>
+        <translation>{name} 受密码保护（Margin 无法打开加密的 Word 文档）</translation>
+    </message>
+    <message>
+        <source>{name} is an older Word document (Word 97-2003) named .docx, or a locked one; save it as a Word Document (.docx)</source>
+        <translation>{name} 是以 .docx 命名的旧版 Word 文档（Word 97-2003），或是加密的文档；请将其另存为“Word 文档 (.docx)”</translation>
+    </message>
+    <message>
+        <source>{name} is not a Word document (.docx files are zip archives)</source>
+        <translation>{name} 不是 Word 文档（.docx 文件是 zip 压缩包）</translation>
+    </message>
+    <message>
+        <source>{name} is not an EPUB book (EPUB files are zip archives)</source>
+        <translation>{name} 不是 EPUB 图书（EPUB 文件是 zip 压缩包）</translation>
+    </message>
+    <message>
+        <source>{name} is a damaged EPUB book</source>
+        <translation>{name} 是已损坏的 EPUB 图书</translation>
+    </message>
+    <message>
+        <source>{name} is a damaged EPUB book (no package document)</source>
+        <translation>{name} 是已损坏的 EPUB 图书（没有包文档）</translation>
+    </message>
+    <message>
+        <source>{name} is a damaged EPUB book (unreadable package document)</source>
+        <translation>{name} 是已损坏的 EPUB 图书（包文档无法读取）</translation>
+    </message>
+    <message>
+        <source>{name} has a chapter too large to open</source>
+        <translation>{name} 中有一章太大，无法打开</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable web page</source>
+        <translation>{name} 不是可读取的网页</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text</source>
+        <translation>剪贴板中没有文本</translation>
+    </message>
+    <message>
+        <source>{address} was refused: only http and https addresses can be fetched, not {scheme}: ones</source>
+        <translation>已拒绝 {address}：只能获取 http 和 https 网址，不能获取 {scheme}: 网址</translation>
+    </message>
+    <message>
+        <source>{address} is not a complete web address (it needs a host, as in https://example.org/page)</source>
+        <translation>{address} 不是完整的网址（需要包含主机，如 https://example.org/page）</translation>
+    </message>
+    <message>
+        <source>{host} is not a valid name for a site</source>
+        <translation>{host} 不是有效的网站名称</translation>
+    </message>
+    <message>
+        <source>{address} is not a web address</source>
+        <translation>{address} 不是网址</translation>
+    </message>
+    <message>
+        <source>{site}: Margin does not send user names or passwords; leave the part before “@” out of the address</source>
+        <translation>{site}：Margin 不会发送用户名或密码；请从网址中删去“@”之前的部分</translation>
+    </message>
+    <message>
+        <source>too many redirects (more than {count}), the last to {site}</source>
+        <translation>重定向次数过多（超过 {count} 次），最后一次重定向到 {site}</translation>
+    </message>
+    <message>
+        <source>{site} answered {status} (a redirect) without saying where to</source>
+        <translation>{site} 返回了 {status}（重定向），但未指明目标地址</translation>
+    </message>
+    <message>
+        <source>a redirect to a {scheme}: address was refused ({site} sent it; only http and https addresses are followed)</source>
+        <translation>已拒绝重定向到 {scheme}: 网址（由 {site} 发出；只跟随 http 和 https 网址）</translation>
+    </message>
+    <message>
+        <source>{site} redirected to an address that is not valid</source>
+        <translation>{site} 重定向到了无效的网址</translation>
+    </message>
+    <message>
+        <source>{site} redirects in a loop (the page sends Margin back to an address it already tried)</source>
+        <translation>{site} 循环重定向（该页面将 Margin 重定向回已尝试过的网址）</translation>
+    </message>
+    <message>
+        <source>{site} sent {kind} ({content_type}), not an article</source>
+        <translation>{site} 发送的是{kind}（{content_type}），而不是文章</translation>
+    </message>
+    <message>
+        <source>{site} closed the connection before the page was complete</source>
+        <translation>{site} 在页面传输完成前关闭了连接</translation>
+    </message>
+    <message>
+        <source>{site} sent an empty page</source>
+        <translation>{site} 发送了空白页面</translation>
+    </message>
+    <message>
+        <source>the page at {site} is larger than {size} MB (Margin reads pages up to {limit} MB)</source>
+        <translation>{site} 上的页面大于 {size} MB（Margin 最多可读取 {limit} MB 的页面）</translation>
+    </message>
+    <message>
+        <source>{site} sent the page packed in a way Margin does not read ({packing})</source>
+        <translation>{site} 发送的页面采用了 Margin 无法读取的压缩方式（{packing}）</translation>
+    </message>
+    <message>
+        <source>{site} sent a damaged compressed page</source>
+        <translation>{site} 发送的压缩页面已损坏</translation>
+    </message>
+    <message>
+        <source>{site} sent something that is not an article (no content type, and not a web page, PDF or EPUB)</source>
+        <translation>{site} 发送的内容不是文章（没有内容类型，也不是网页、PDF 或 EPUB）</translation>
+    </message>
+    <message>
+        <source>{site} answered {status} ({phrase})</source>
+        <translation>{site} 返回了 {status}（{phrase}）</translation>
+    </message>
+    <message>
+        <source>{site} could not be reached: the name was not found (check the address)</source>
+        <translation>无法访问 {site}：找不到该域名（请检查网址）</translation>
+    </message>
+    <message>
+        <source>{site} could not be reached: the name could not be looked up (is there a network connection?)</source>
+        <translation>无法访问 {site}：无法解析该域名（网络是否已连接？）</translation>
+    </message>
+    <message>
+        <source>{site} could not be reached: the name could not be looked up</source>
+        <translation>无法访问 {site}：无法解析该域名</translation>
+    </message>
+    <message>
+        <source>{site} could not be reached securely: its certificate could not be verified ({reason})</source>
+        <translation>无法安全访问 {site}：无法验证其证书（{reason}）</translation>
+    </message>
+    <message>
+        <source>{site} could not be reached securely ({reason})</source>
+        <translation>无法安全访问 {site}（{reason}）</translation>
+    </message>
+    <message>
+        <source>{site} could not be reached: the connection timed out</source>
+        <translation>无法访问 {site}：连接超时</translation>
+    </message>
+    <message>
+        <source>{site} took too long to send the page (more than {seconds} s)</source>
+        <translation>{site} 发送页面的时间过长（超过 {seconds} 秒）</translation>
+    </message>
+    <message>
+        <source>{site} did not answer: the connection timed out</source>
+        <translation>{site} 没有响应：连接超时</translation>
+    </message>
+    <message>
+        <source>{site} stopped sending before the page was complete: the connection timed out</source>
+        <translation>{site} 在页面传输完成前停止了发送：连接超时</translation>
+    </message>
+    <message>
+        <source>{site} could not be reached: the connection was refused</source>
+        <translation>无法访问 {site}：连接被拒绝</translation>
+    </message>
+    <message>
+        <source>{site} closed the connection without answering</source>
+        <translation>{site} 未作响应便关闭了连接</translation>
+    </message>
+    <message>
+        <source>{site} sent an answer that is not valid HTTP</source>
+        <translation>{site} 发送的响应不是有效的 HTTP</translation>
+    </message>
+    <message>
+        <source>{site} could not be reached: there is no network connection</source>
+        <translation>无法访问 {site}：没有网络连接</translation>
+    </message>
+    <message>
+        <source>{site} could not be reached: there is no route to it (is there a network connection?)</source>
+        <translation>无法访问 {site}：没有通往它的路由（网络是否已连接？）</translation>
+    </message>
+    <message>
+        <source>{site} could not be reached ({reason})</source>
+        <translation>无法访问 {site}（{reason}）</translation>
+    </message>
+    <message>
+        <source>There is no article {number} in the library.</source>
+        <translation>文库中没有编号为 {number} 的文章。</translation>
+    </message>
+    <message>
+        <source>There is no highlight {number} in the library.</source>
+        <translation>文库中没有编号为 {number} 的高亮。</translation>
+    </message>
+    <message>
+        <source>Highlight {number} is no longer in the library.</source>
+        <translation>编号为 {number} 的高亮已不在文库中。</translation>
+    </message>
+    <message>
+        <source>The page from {site} now reads as another article in the library, “{title}” ({number}).</source>
+        <translation>来自 {site} 的页面现在被读取为文库中的另一篇文章：“{title}”（{number}）。</translation>
+    </message>
+    <message>
+        <source>{name} could not be added to the library ({reason})</source>
+        <translation>无法将 {name} 添加到文库（{reason}）</translation>
+    </message>
+    <message>
+        <source>{name} could not be updated in the library ({reason})</source>
+        <translation>无法在文库中更新 {name}（{reason}）</translation>
+    </message>
+    <message>
+        <source>{name} could not be copied into the library ({reason})</source>
+        <translation>无法将 {name} 复制到文库中（{reason}）</translation>
+    </message>
+    <message>
+        <source>The library is busy or cannot be written ({reason}).</source>
+        <translation>文库正忙或无法写入（{reason}）。</translation>
+    </message>
+    <message>
+        <source>The library at {path} was written by a newer version of Margin (format {found}; this version reads up to {latest}). It has been left untouched: update Margin to use it.</source>
+        <translation>位于 {path} 的文库由更新版本的 Margin 写入（格式 {found}；此版本最高可读取格式 {latest}）。该文库未作任何改动：请更新 Margin 以使用它。</translation>
+    </message>
+    <message>
+        <source>The library at {path} cannot be opened ({reason}).</source>
+        <translation>无法打开位于 {path} 的文库（{reason}）。</translation>
+    </message>
+    <message>
+        <source>The library folder {path} cannot be used ({reason}).</source>
+        <translation>无法使用文库文件夹 {path}（{reason}）。</translation>
+    </message>
+    <message>
+        <source>no extension</source>
+        <translation>无扩展名</translation>
+    </message>
+    <message>
+        <source>an image</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>a sound file</source>
+        <translation>音频文件</translation>
+    </message>
+    <message>
+        <source>a video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <source>a font</source>
+        <translation>字体</translation>
+    </message>
+    <message>
+        <source>a 3D model</source>
+        <translation>3D 模型</translation>
+    </message>
+    <message>
+        <source>data or code</source>
+        <translation>数据或代码</translation>
+    </message>
+    <message>
+        <source>an archive</source>
+        <translation>压缩包</translation>
+    </message>
+    <message>
+        <source>an office document</source>
+        <translation>办公文档</translation>
+    </message>
+    <message>
+        <source>a program or binary file</source>
+        <translation>程序或二进制文件</translation>
+    </message>
+    <message>
+        <source>a kind of file Margin does not read</source>
+        <translation>Margin 无法读取的文件类型</translation>
+    </message>
+    <message>
+        <source>bad request</source>
+        <translation>请求错误</translation>
+    </message>
+    <message>
+        <source>a login is needed</source>
+        <translation>需要登录</translation>
+    </message>
+    <message>
+        <source>payment required</source>
+        <translation>需要付费</translation>
+    </message>
+    <message>
+        <source>forbidden</source>
+        <translation>禁止访问</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation>不允许</translation>
+    </message>
+    <message>
+        <source>not acceptable</source>
+        <translation>无法接受</translation>
+    </message>
+    <message>
+        <source>request timeout</source>
+        <translation>请求超时</translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation>已不存在</translation>
+    </message>
+    <message>
+        <source>too many requests</source>
+        <translation>请求过多</translation>
+    </message>
+    <message>
+        <source>unavailable for legal reasons</source>
+        <translation>因法律原因不可用</translation>
+    </message>
+    <message>
+        <source>server error</source>
+        <translation>服务器错误</translation>
+    </message>
+    <message>
+        <source>not implemented</source>
+        <translation>未实现</translation>
+    </message>
+    <message>
+        <source>bad gateway</source>
+        <translation>网关错误</translation>
+    </message>
+    <message>
+        <source>service unavailable</source>
+        <translation>服务不可用</translation>
+    </message>
+    <message>
+        <source>gateway timeout</source>
+        <translation>网关超时</translation>
+    </message>
+    <message>
+        <source>an error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>not a page</source>
+        <translation>不是网页</translation>
+    </message>
+    <message>
+        <source>No such file or directory</source>
+        <translation>没有该文件或目录</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>权限不足</translation>
+    </message>
+    <message>
+        <source>Is a directory</source>
+        <translation>是一个目录</translation>
+    </message>
+    <message>
+        <source>Input/output error</source>
+        <translation>输入/输出错误</translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <translation>设备上没有剩余空间</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>只读文件系统</translation>
+    </message>
 </context>
 </TS>

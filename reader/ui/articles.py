@@ -43,6 +43,7 @@ from .entries import (
     readable_date,
 )
 from .error_hook import log
+from .error_lines import translate_line
 from .i18n import QT_TR_NOOP, tr
 from .library_owner import LibraryOwner
 from .settings import Settings
@@ -165,7 +166,7 @@ class Articles(QObject):
 
         def unreadable(exc: BaseException) -> None:
             self.pending_reads -= 1
-            self.notify(str(exc), warning=True)
+            self.notify(translate_line(str(exc)), warning=True)
 
         self.library.read(opened, read, unreadable)
 
@@ -209,7 +210,7 @@ class Articles(QObject):
                     opened.record, opened.new = owner.call(
                         lambda lib: lib.add(path, article, opened=show))
                 except LibraryError as exc:  # shown anyway; the library says why it did not keep it
-                    opened.problem = str(exc)
+                    opened.problem = translate_line(str(exc))
             try:
                 record = opened.record
                 if record is not None and record.highlights:  # found again in the text as read now
@@ -358,7 +359,7 @@ class Articles(QObject):
         self.screen.sidebar.set_current(record.id)
         record_id = record.id
         self.library.write(lambda lib: lib.touch(record_id),
-                           on_error=lambda exc: self.notify(str(exc), warning=True),
+                           on_error=lambda exc: self.notify(translate_line(str(exc)), warning=True),
                            changes_list=True)
 
     def remember_position(self) -> None:
@@ -371,7 +372,8 @@ class Articles(QObject):
             entry.record.position = position
             record_id = entry.record.id
             self.library.write(lambda lib: lib.set_position(record_id, position),
-                               on_error=lambda exc: self.notify(str(exc), warning=True))
+                               on_error=lambda exc: self.notify(translate_line(str(exc)),
+                                                                warning=True))
 
     # --- analysing again -----------------------------------------------------------------
 
@@ -385,7 +387,8 @@ class Articles(QObject):
         if entry.record is not None:
             record_id, saved = entry.record.id, options_to_dict(options)
             self.library.write(lambda lib: lib.set_settings(record_id, saved),
-                               on_error=lambda exc: self.notify(str(exc), warning=True))
+                               on_error=lambda exc: self.notify(translate_line(str(exc)),
+                                                                warning=True))
         if self._recomputing is not None:
             self._recomputing.cancel()  # an older recompute nobody will see
         look, version = self.look(), self._look_version

@@ -20,6 +20,7 @@ from .analysis_panes import QuotesPane
 from .article_view import ArticlePane
 from .busy import BusyIndicator
 from .document import Rendered
+from .error_lines import translate_line
 from .sidebar import LibrarySidebar
 from .summary_pane import SummaryPane
 from .theme import Colours
@@ -29,7 +30,7 @@ Notify = Callable[..., None]  # notify(message, seconds=10, *, warning=False, ar
 
 def describe_error(path: str, exc: BaseException) -> str:
     """One calm line naming the file."""
-    return describe_failure(Path(path).name or path, exc)
+    return translate_line(describe_failure(Path(path).name or path, exc))
 
 
 def options_from(settings: dict[str, Any] | None) -> Options:

@@ -15,6 +15,7 @@ from ..export.naming import export_file_name
 from ..export.printing import print_summary
 from .articles import Articles
 from .entries import Notify
+from .error_lines import translate_line
 from .i18n import QT_TR_NOOP, tr
 from .settings import Settings
 from .tasks import TaskRunner
@@ -97,7 +98,7 @@ class Exporter:
         highlights = list(entry.highlights)
         self.tasks.run(lambda: export(analysis, out, fmt, full_text=full_text, source=source,
                                       highlights=highlights),
-                       done, lambda exc: self.notify(str(exc), warning=True))
+                       done, lambda exc: self.notify(translate_line(str(exc)), warning=True))
 
     def print(self, dialog: bool = True) -> QPrinter | None:
         """Print the summary on screen; ``dialog=False`` prints on the printer as it is set up
@@ -122,7 +123,7 @@ class Exporter:
             warnings = print_summary(entry.rendered.analysis, printer, source=entry.source,
                                      highlights=list(entry.highlights))
         except ReaderError as exc:  # the printer could not be started
-            self.notify(str(exc), warning=True)
+            self.notify(translate_line(str(exc)), warning=True)
             return None
         done = (tr("The summary was printed to {path}.").format(path=printer.outputFileName())
                 if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat

@@ -21,6 +21,7 @@ from .article_view import ArticlePane
 from .articles import Articles
 from .document import own_format
 from .entries import Entry, Notify
+from .error_lines import translate_line
 from .i18n import tr
 from .library_owner import LibraryOwner
 from .theme import Colours
@@ -209,7 +210,8 @@ class Highlights(QObject):
     # --- applying ------------------------------------------------------------------------
 
     def _write(self, op: Callable[[Library], Any], done: Callable[[Any], None]) -> None:
-        self.library.write(op, done, lambda exc: self.notify(str(exc), warning=True),
+        self.library.write(op, done, lambda exc: self.notify(translate_line(str(exc)),
+                                                             warning=True),
                            changes_list=True)
 
     def _restore(self, path: str, entry: Entry, held: dict[str, Highlight]) -> None:

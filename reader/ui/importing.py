@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from ..core.loaders import load
 from ..library import ImportReport, Record, import_files, supported_files
 from ..library.store import sha256_of
+from .error_lines import translate_line
 from .i18n import tr
 from .library_owner import LibraryOwner
 from .tasks import TaskRunner
@@ -28,7 +29,7 @@ def report_text(report: ImportReport) -> tuple[str, str]:
     said = ", ".join(parts)
     head = (tr("Import stopped: {counts}.").format(counts=said) if report.cancelled
             else tr("Import finished: {counts}.").format(counts=said))
-    return head, "\n".join(message for _, message in report.failed)
+    return head, "\n".join(translate_line(message) for _, message in report.failed)
 
 
 class ImportJob:
@@ -97,7 +98,7 @@ class ImportJob:
     def _failed(self, exc: BaseException) -> None:
         self.dialog.close()
         box = QMessageBox(QMessageBox.Icon.Warning, tr("Import", "title"),
-                          tr("The import stopped: {error}").format(error=exc),
+                          tr("The import stopped: {error}").format(error=translate_line(str(exc))),
                           QMessageBox.StandardButton.Ok, self._parent)
         box.open()
         self.box = box

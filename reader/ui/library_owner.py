@@ -20,6 +20,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from ..library import Library, LibraryError
+from .error_lines import translate_line
 from .i18n import tr
 
 T = TypeVar("T")
@@ -66,7 +67,7 @@ class LibraryOwner(QObject):
             try:
                 self._library = Library(self.folder)
             except LibraryError as exc:
-                self._problem = str(exc)
+                self._problem = translate_line(str(exc))
             except Exception as exc:  # noqa: BLE001 (a bug: said in one line, not a crash)
                 self._problem = tr("The library could not be opened ({error}).").format(
                     error=type(exc).__name__)
@@ -108,7 +109,7 @@ class LibraryOwner(QObject):
                 if on_error is not None:
                     self._deliver(on_error, exc)
                 else:  # never silent
-                    message = str(exc) if isinstance(exc, LibraryError) else (
+                    message = translate_line(str(exc)) if isinstance(exc, LibraryError) else (
                         tr("The library could not be changed ({kind}: {error}).").format(
                             kind=type(exc).__name__, error=exc))
                     self._deliver(self.problem.emit, message)

@@ -27,6 +27,7 @@ from ..core.pasted import pasted_document
 from ..library import Library, Record
 from .articles import Articles
 from .entries import Notify
+from .error_lines import translate_line
 from .i18n import tr
 from .library_owner import LibraryOwner
 from .tasks import Task, TaskRunner
@@ -97,7 +98,7 @@ class WebPages(QObject):
         try:
             data, suffix, title = pasted_document(html or None, text or None)
         except ReaderError as exc:
-            self.notify(tr("Nothing to paste: {reason}.").format(reason=str(exc)),
+            self.notify(tr("Nothing to paste: {reason}.").format(reason=translate_line(str(exc))),
                         warning=True)
             return
         self._keep(lambda lib: lib.add_pasted(data, suffix, title, opened=True)[0],
@@ -142,7 +143,7 @@ class WebPages(QObject):
 
         def failed(exc: BaseException) -> None:
             self._over(task)
-            self.notify(describe_failure(site or address, exc), warning=True)
+            self.notify(translate_line(describe_failure(site or address, exc)), warning=True)
 
         task = self.tasks.run_reporting(
             work, arrived, failed,
@@ -159,9 +160,10 @@ class WebPages(QObject):
 
         def opened(record: Record) -> None:
             self.library.read(lambda lib: str(lib.original(record)), self.articles.open_file,
-                              lambda exc: self.notify(str(exc), warning=True))
+                              lambda exc: self.notify(translate_line(str(exc)), warning=True))
 
-        self.library.write(keep, opened, lambda exc: self.notify(str(exc), warning=True),
+        self.library.write(keep, opened, lambda exc: self.notify(translate_line(str(exc)),
+                                                                 warning=True),
                            changes_list=True)
         self.window.statusBar().showMessage(busy, 3000)  # type: ignore[attr-defined]
 
