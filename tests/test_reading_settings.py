@@ -92,3 +92,13 @@ def test_underlining_from_the_view_menu(qtbot, window):
     _rebuilt(qtbot, window, document)
     assert _format_at(window, analysis.summary[0].start).underlineStyle() == U.DashUnderline
     assert window.settings.underline_marks
+
+
+def test_the_dialog_starts_from_the_size_the_reader_zoomed_to(qtbot, window):
+    _open(qtbot, window)
+    base = window.article_pane.base_point_size
+    window.commands.zoom(4)
+    reading = window.current_reading()
+    assert reading.size == pytest.approx(base + 4)
+    window.set_reading(Reading(size=reading.size, justify=True))  # ticking Justify only
+    assert window.article_pane.text_font().pointSizeF() == pytest.approx(base + 4)

@@ -5,6 +5,7 @@ speaks German (Qt's own dialogs too), numbers written the German way."""
 from __future__ import annotations
 
 import re
+import string
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -63,6 +64,27 @@ def test_no_entry_is_unfinished_and_placeholders_match(code):
             if got != wanted:
                 wrong.append((m["source"], form))
     assert not wrong, f"{code}: placeholders differ: {wrong[:10]}"
+
+
+def _fields(text: str) -> list[str] | None:
+    """The named fields .format() will fill, or None if .format() would fail on the text."""
+    try:
+        names = [name for _, name, _, _ in string.Formatter().parse(text) if name is not None]
+    except ValueError:
+        return None
+    return sorted(names) if all(n.isidentifier() for n in names) else None
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_every_translation_formats_as_its_source_does(code):
+    """A stray brace, "{}" or "{0}" would make the window's .format() call fail."""
+    broken = []
+    for m in _messages(I18N / f"margin_{code}.ts"):
+        wanted = _fields(m["source"])
+        if wanted is None:  # a source that is not formatted (no placeholders of ours)
+            continue
+        broken += [(m["source"], f) for f in m["forms"] if _fields(f) != wanted]
+    assert not broken, f"{code}: {broken[:5]}"
 
 
 @pytest.mark.parametrize("code", LANGUAGES)

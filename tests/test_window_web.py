@@ -127,3 +127,45 @@ def test_fetch_again_updates_the_page_and_keeps_a_highlight(qtbot, window, web):
     assert new_text[highlight.start:highlight.end] == words
     notes = window.notes_pane.list
     qtbot.waitUntil(lambda: notes.count() == 1, timeout=5000)
+
+
+def test_a_page_the_reader_moved_on_from_is_kept_but_not_shown(qtbot, window, web, samples):
+    import threading
+
+    qtbot.waitUntil(lambda: window.library.available, timeout=10000)
+    go = threading.Event()
+    html = {"Content-Type": "text/html; charset=utf-8"}
+    web.routes["/slow"] = lambda _: (go.wait(20), Reply(200, html, ARTICLE.encode()))[1]
+    window.web.open_address(web.url("/slow"))
+    window.open_file(str(samples / "en-river-school.txt"))  # the reader opens something else
+    header = window.article_pane.header
+    qtbot.waitUntil(lambda: "A School That Follows the River" in header.plain_text(),
+                    timeout=20000)  # (the fetch still runs: the window is not idle)
+    go.set()
+    qtbot.waitUntil(lambda: window.web.fetching is None and window.articles.idle, timeout=20000)
+    qtbot.waitUntil(lambda: len(_records(window)) == 2, timeout=20000)
+    assert "A School That Follows the River" in window.article_pane.header.plain_text()
+
+
+def test_cancel_while_the_page_is_read_keeps_nothing(qtbot, window, web, monkeypatch):
+    import threading
+
+    from reader.library import Library
+
+    qtbot.waitUntil(lambda: window.library.available, timeout=10000)
+    started, go = threading.Event(), threading.Event()
+    add_page = Library.add_page
+
+    def slow(self, page, *args, **kwargs):
+        started.set()
+        go.wait(20)
+        return add_page(self, page, *args, **kwargs)
+
+    monkeypatch.setattr(Library, "add_page", slow)
+    window.web.open_address(web.url("/article"))
+    qtbot.waitUntil(started.is_set, timeout=20000)
+    window.articles.cancel()  # the busy indicator's Cancel
+    go.set()
+    qtbot.waitUntil(lambda: window.articles.idle and window.web.fetching is None, timeout=20000)
+    qtbot.waitUntil(lambda: _records(window) == [], timeout=10000)
+    assert ARTICLE_TITLE not in window.article_pane.header.plain_text()

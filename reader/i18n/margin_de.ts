@@ -1412,6 +1412,10 @@ Ihre eigene Datei bleibt unverändert; Margins Kopie, die Tags und die Leseposit
         <translation>Nur eine aus dem Web geöffnete Seite kann erneut abgerufen werden.</translation>
     </message>
     <message>
+        <source>The page from {site} is in the library.</source>
+        <translation>Die Seite von {site} ist in der Bibliothek.</translation>
+    </message>
+    <message>
         <source>The library is not available: this page is shown but not kept.</source>
         <translation>Die Bibliothek ist nicht verfügbar: Diese Seite wird angezeigt, aber nicht gespeichert.</translation>
     </message>

@@ -1412,6 +1412,10 @@ Su archivo no se modifica; se eliminan la copia de Margin, las etiquetas y la po
         <translation>Solo se puede volver a descargar una página abierta desde la web.</translation>
     </message>
     <message>
+        <source>The page from {site} is in the library.</source>
+        <translation>La página de {site} está en la biblioteca.</translation>
+    </message>
+    <message>
         <source>The library is not available: this page is shown but not kept.</source>
         <translation>La biblioteca no está disponible: esta página se muestra, pero no se guarda.</translation>
     </message>

@@ -1412,6 +1412,10 @@ Votre fichier n&apos;est pas modifié&#xa0;; la copie conservée par Margin, les
         <translation>Seule une page ouverte depuis le web peut être récupérée à nouveau.</translation>
     </message>
     <message>
+        <source>The page from {site} is in the library.</source>
+        <translation>La page de {site} est dans la bibliothèque.</translation>
+    </message>
+    <message>
         <source>The library is not available: this page is shown but not kept.</source>
         <translation>La bibliothèque n&apos;est pas disponible&#xa0;: cette page est affichée mais pas conservée.</translation>
     </message>

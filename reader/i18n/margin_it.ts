@@ -1412,6 +1412,10 @@ Il file originale non viene toccato; la copia di Margin, i tag e il punto di let
         <translation>Solo una pagina aperta dal web può essere scaricata di nuovo.</translation>
     </message>
     <message>
+        <source>The page from {site} is in the library.</source>
+        <translation>La pagina di {site} è nella libreria.</translation>
+    </message>
+    <message>
         <source>The library is not available: this page is shown but not kept.</source>
         <translation>La libreria non è disponibile: questa pagina viene mostrata ma non conservata.</translation>
     </message>

@@ -1412,6 +1412,10 @@ Seu próprio arquivo não é alterado; a cópia do Margin, as etiquetas e a posi
         <translation>Somente uma página aberta da web pode ser baixada novamente.</translation>
     </message>
     <message>
+        <source>The page from {site} is in the library.</source>
+        <translation>A página de {site} está na biblioteca.</translation>
+    </message>
+    <message>
         <source>The library is not available: this page is shown but not kept.</source>
         <translation>A biblioteca não está disponível: esta página é exibida, mas não é guardada.</translation>
     </message>

@@ -1421,6 +1421,10 @@ Your own file is not touched; Margin&apos;s copy, tags and reading place are del
         <translation>Загрузить заново можно только страницу, открытую из интернета.</translation>
     </message>
     <message>
+        <source>The page from {site} is in the library.</source>
+        <translation>Страница с {site} сохранена в библиотеке.</translation>
+    </message>
+    <message>
         <source>The library is not available: this page is shown but not kept.</source>
         <translation>Библиотека недоступна: страница показана, но не сохранена.</translation>
     </message>

@@ -1403,6 +1403,10 @@ Your own file is not touched; Margin&apos;s copy, tags and reading place are del
         <translation>只有从网上打开的页面才能重新获取。</translation>
     </message>
     <message>
+        <source>The page from {site} is in the library.</source>
+        <translation>来自 {site} 的页面已保存到文库。</translation>
+    </message>
+    <message>
         <source>The library is not available: this page is shown but not kept.</source>
         <translation>文库不可用：此页面仅供显示，不会保存。</translation>
     </message>

@@ -471,6 +471,15 @@ class Articles(QObject):
         self._awaited = task
         self.screen.busy.start(text)
 
+    def awaits(self, task: Task[Any]) -> bool:
+        """Whether the reader still waits for ``task`` (nothing else was opened since)."""
+        return task is self._awaited
+
+    def current_record(self) -> int | None:
+        """The library's id of the article shown, if the library keeps it."""
+        entry = self.current_entry()
+        return entry.record.id if entry is not None and entry.record is not None else None
+
     def busy_text(self, task: Task[Any], text: str) -> None:
         if task is self._awaited:
             self.screen.busy.start(text)

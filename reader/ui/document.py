@@ -215,6 +215,9 @@ def build_document(analysis: Analysis, colours: Colours, font: QFont, *,
                         QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
     if justify:
         block.setAlignment(Qt.AlignmentFlag.AlignJustify)
+        option = doc.defaultTextOption()  # the long-text view's layout reads only this
+        option.setAlignment(Qt.AlignmentFlag.AlignJustify)
+        doc.setDefaultTextOption(option)
     cursor.setBlockFormat(block)
     if before:
         heading = QTextCharFormat()

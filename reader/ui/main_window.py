@@ -253,8 +253,10 @@ class MainWindow(QMainWindow):
     def current_reading(self) -> Reading:
         """The reader's settings as they are now (View › Reading Settings)."""
         s = self.settings
-        return Reading(s.reading_font, s.text_size, s.line_width, s.line_spacing, s.justify,
-                       s.underline_marks)
+        pane = self.article_pane
+        size = pane.text_font().pointSizeF()  # as zoomed now (Ctrl+plus does not store it)
+        return Reading(s.reading_font, 0.0 if abs(size - pane.base_point_size) < 0.05 else size,
+                       s.line_width, s.line_spacing, s.justify, s.underline_marks)
 
     def set_reading(self, reading: Reading) -> None:
         """Apply reading settings at once (the place in the text is kept) and remember them."""

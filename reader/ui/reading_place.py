@@ -33,6 +33,7 @@ class ReadingPlace(QObject):
         self.label = label
         self.tasks = tasks
         self.notify = notify
+        self._asked = 0  # recaps asked for: a slower, older one never shows over a newer one
         self._follow = QTimer(self)
         self._follow.setSingleShot(True)
         self._follow.setInterval(FOLLOW_MS)
@@ -88,8 +89,13 @@ class ReadingPlace(QObject):
         where = (tr("{place}, in “{section}”").format(place=place, section=section.title)
                  if section is not None else place)
 
+        self._asked += 1
+        asked = self._asked
+
         def done(result: Analysis) -> None:
-            if self.articles.current != path:
+            # only the latest recap, of the article and the summary shown now
+            if self.articles.current != path or asked != self._asked or \
+                    self.summary.analysis is not analysis:
                 return
             self.summary.show_recap(result, where)
             self.quotes.show_analysis(result)  # nothing said after the place, either

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import tempfile
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -92,7 +93,7 @@ class WebPages(QObject):
         mime = QGuiApplication.clipboard().mimeData()
         text = mime.text() if mime is not None and mime.hasText() else ""
         html = mime.html() if mime is not None and mime.hasHtml() else ""
-        if text.strip() and is_address(text.strip()) and not html:
+        if text.strip() and is_address(text.strip()):  # a link copied (HTML beside it or not)
             self._fetch(text.strip(), None)
             return
         try:
@@ -119,27 +120,46 @@ class WebPages(QObject):
         owner, site = self.library, site_of(address)
         library_there = owner.available
 
-        def work(report: Callable[[Any], None]) -> str:
+        def work(report: Callable[[Any], None]) -> Fetched:
             if again is None and library_there:  # kept already: no fetch
                 kept = owner.call(lambda lib: _kept(lib, address), changes_list=False)
                 if kept is not None:
-                    return kept
+                    return Fetched(kept, None, False)
             page = fetch(address, lambda got, total: report((got, total)))
             checkpoint()  # called off: nothing kept
             if not library_there:
-                return _loose_copy(page)
+                return Fetched(_loose_copy(page), None, False)
             if again is not None:
-                return owner.call(lambda lib: str(lib.original(lib.refetch(again.id, page))))
-            return owner.call(lambda lib: str(lib.original(lib.add_page(page, opened=True)[0])))
+                return owner.call(lambda lib: Fetched(
+                    str(lib.original(lib.refetch(again.id, page))), again.id, False))
+            return owner.call(lambda lib: _added(lib, page))
 
-        def arrived(path: str) -> None:
+        def arrived(fetched: Fetched) -> None:
+            wanted = self.articles.awaits(task)  # not if the reader has opened something else
             self._over(task)
             if again is not None:
-                self.articles.drop_entry(again.id)
-            self.articles.open_file(path)
+                self.articles.drop_entry(again.id)  # its old text is not shown any more
+            if wanted or (again is not None and self.articles.current_record() == again.id):
+                self.articles.open_file(fetched.path)
+            elif fetched.record is not None or again is not None:
+                self.window.statusBar().showMessage(  # type: ignore[attr-defined]
+                    tr("The page from {site} is in the library.").format(site=site), 5000)
             if not library_there:
                 self.notify(tr("The library is not available: this page is shown but not "
                                "kept."), warning=True)
+
+        def called_off(fetched: Fetched) -> None:
+            """Cancel came after the page was read: a page kept just now leaves the library
+            again; a copy already replaced (Fetch Again) stays, and is shown if it is the
+            article on screen, so that the window and the library agree."""
+            self._over(task)
+            if again is not None:
+                self.articles.drop_entry(again.id)
+                if self.articles.current_record() == again.id:
+                    self.articles.open_file(fetched.path)
+            elif fetched.new and fetched.record is not None:
+                record_id = fetched.record
+                owner.write(lambda lib: lib.remove(record_id), changes_list=True)
 
         def failed(exc: BaseException) -> None:
             self._over(task)
@@ -148,7 +168,7 @@ class WebPages(QObject):
         task = self.tasks.run_reporting(
             work, arrived, failed,
             lambda step: self.articles.busy_text(task, received_label(site, *step)),
-            on_cancelled=lambda _: self._over(task), on_over=lambda: self._over(task))
+            on_cancelled=called_off, on_over=lambda: self._over(task))
         self.fetching = task
         self.articles.await_task(task, tr("Fetching {site}…").format(site=site))
 
@@ -171,6 +191,21 @@ class WebPages(QObject):
         if self.fetching is task:
             self.fetching = None
         self.articles.task_over(task)
+
+
+@dataclass(frozen=True)
+class Fetched:
+    """What a fetch left: the file to show, the library's record of it (None: not kept) and
+    whether the library kept it just now."""
+
+    path: str
+    record: int | None
+    new: bool
+
+
+def _added(lib: Library, page: Page) -> Fetched:
+    record, new = lib.add_page(page, opened=True)
+    return Fetched(str(lib.original(record)), record.id, new)
 
 
 def _kept(lib: Library, address: str) -> str | None:
