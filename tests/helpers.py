@@ -5,6 +5,9 @@ Test modules import from here (or use conftest's fixtures), never from one anoth
 
 from __future__ import annotations
 
+import threading
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -57,3 +60,22 @@ def read_library(window, op):
     wait for it; the window itself never waits on the library."""
     window.library.write(lambda library: None).result(timeout=30)
     return window.library.read(op, lambda _: None).result(timeout=30)
+
+
+def clock_moves_on() -> None:
+    """Return as soon as the clock has moved past its reading now, so that the next time stamp
+    the library writes is later than the last one (on any machine, however fast)."""
+    now = time.time()
+    while time.time() <= now:
+        pass
+
+
+def wait_for(condition: Callable[[], bool], timeout: float, what: str,
+             every: float = 0.05) -> None:
+    """Wait until ``condition()`` holds (checked every ``every`` seconds: another process's
+    state has no event to wait on), failing with ``what`` after ``timeout`` seconds."""
+    deadline = time.monotonic() + timeout
+    pause = threading.Event()  # never set: its wait is the pause between checks
+    while not condition():
+        assert time.monotonic() < deadline, what
+        pause.wait(every)

@@ -10,7 +10,6 @@ import signal
 import sqlite3
 import subprocess
 import sys
-import time
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -27,7 +26,7 @@ from reader.core.anchoring import (
 from reader.core.loaders import load
 from reader.library import Highlight, Library, LibraryError, schema
 
-from .helpers import ROOT, SAMPLES
+from .helpers import ROOT, SAMPLES, clock_moves_on
 
 RIVER = SAMPLES / "en-river-school.txt"
 
@@ -199,7 +198,7 @@ def test_highlights_are_kept_in_text_order_with_counts_and_filters(lib, river):
 def test_a_change_is_in_the_library_when_the_call_returns(lib, river):
     record, text, _ = river
     h = lib.add_highlight(record.id, _anchor_of(text, "a wood stove"), "warm")
-    time.sleep(0.01)
+    clock_moves_on()  # the next stamp is a later one
     changed = lib.update_highlight(h.id, note="  warm and dry  ", color="pink")
     assert (changed.note, changed.color) == ("warm and dry", "pink")
     assert changed.updated > h.updated and changed.created == h.created

@@ -27,7 +27,7 @@ from reader.library import (
 )
 from reader.library.store import sha256_of
 
-from .conftest import ROOT, SAMPLES
+from .helpers import ROOT, SAMPLES, clock_moves_on
 
 
 @pytest.fixture
@@ -47,7 +47,7 @@ def test_add_keeps_a_copy_and_the_same_content_is_one_entry(lib, tmp_path):
     elsewhere = tmp_path / "moved" / "same.txt"
     elsewhere.parent.mkdir()
     shutil.copy(original, elsewhere)
-    time.sleep(0.01)
+    clock_moves_on()  # the next stamp is a later one
     again, new_again = lib.add(elsewhere, opened=True)
     assert not new_again and again.id == record.id
     assert lib.get(record.id).opened_at > record.opened_at == record.added_at
@@ -68,13 +68,13 @@ def test_imported_articles_are_not_opened_and_last_opened_lists_the_opened_first
     assert [r.title for r in imported] == [f"Note Number {i}" for i in (3, 2, 1, 0)]
     opened, new = lib.add(SAMPLES / "en-river-school.txt", opened=True)
     assert new and opened.opened_at == opened.added_at
-    time.sleep(0.01)
+    clock_moves_on()  # the next stamp is a later one
     lib.touch(imported[2].id)  # "Note Number 1", read again from memory
     assert [r.title for r in lib.articles()] == [
         "Note Number 1", "A School That Follows the River", "Note Number 3", "Note Number 2",
         "Note Number 0"]
     # the same content again: opening it moves it up; importing it again does not
-    time.sleep(0.01)
+    clock_moves_on()  # the next stamp is a later one
     again, new = lib.add(folder / "note-0000.txt", opened=True)
     assert not new and again.opened_at is not None and again.title == "Note Number 0"
     assert lib.articles()[0].title == "Note Number 0"

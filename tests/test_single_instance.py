@@ -14,7 +14,7 @@ import pytest
 from reader import paths
 from reader.ui.single_instance import Listener, hand_over
 
-from .conftest import ROOT
+from .helpers import ROOT, wait_for
 
 pytestmark = pytest.mark.gui
 TITLE_EN = "A School That Follows the River"
@@ -88,24 +88,28 @@ def test_two_real_launches_make_one_window_with_both_files(own_data, samples):
     """The whole path a person takes: start Margin, then double-click another article."""
     first = _launch()
     try:
-        deadline = time.monotonic() + 30
         name = paths.instance_socket()
-        while not os.path.exists(name):  # the window is up once it listens
+
+        def listening() -> bool:  # the window is up once it listens
             assert first.poll() is None, first.stderr.read()
-            assert time.monotonic() < deadline, "the first window never started listening"
-            time.sleep(0.1)
+            return os.path.exists(name)
+
+        wait_for(listening, 30, "the first window never started listening")
         second = _launch(str(samples / "de-stadtbibliothek.txt"))
         out, err = second.communicate(timeout=30)
         assert second.returncode == 0, err
         assert first.poll() is None  # the first window is still the one open
         # the first window opened the file: it is in the library now
         titles: list[str] = []
-        while time.monotonic() < deadline and not titles:
-            listed = subprocess.run([sys.executable, "-m", "reader", "library", "list", "--json"],
-                                    env=dict(os.environ, PYTHONPATH=str(ROOT)),
-                                    capture_output=True, text=True, timeout=60)
-            titles = [json.loads(line)["title"] for line in listed.stdout.splitlines() if line]
-            time.sleep(0.2)
+
+        def listed() -> bool:
+            run = subprocess.run([sys.executable, "-m", "reader", "library", "list", "--json"],
+                                 env=dict(os.environ, PYTHONPATH=str(ROOT)),
+                                 capture_output=True, text=True, timeout=60)
+            titles[:] = [json.loads(line)["title"] for line in run.stdout.splitlines() if line]
+            return bool(titles)
+
+        wait_for(listed, 30, "the first window never kept the second launch's file")
         assert titles == ["Die Bibliothek, die nie schließt"]
     finally:
         first.terminate()
