@@ -365,3 +365,17 @@ def test_acknowledgements_at_the_end_of_a_book_get_no_summary(tmp_path):
     assert [s.matter for s in sections] == ["", "", "back"]
     assert [bool(s.summary) for s in analysis.sections] == [True, True, False]
     assert not any(sections[2].start <= s.start for s in analysis.summary)
+
+
+def test_the_section_at_a_place_is_the_innermost_that_holds_it():
+    from reader.core.sections import section_at
+
+    sections = [Section("Part One", 1, 10, 100), Section("Chapter 1", 2, 20, 50),
+                Section("Chapter 2", 2, 60, 100), Section("Part Two", 1, 110, 200)]
+    assert section_at(sections, 5) is None  # before the first
+    assert section_at(sections, 15) == 0  # the part's own opening words
+    assert section_at(sections, 20) == 1 and section_at(sections, 49) == 1
+    assert section_at(sections, 55) == 0  # between its chapters: the part
+    assert section_at(sections, 99) == 2
+    assert section_at(sections, 105) is None  # between the parts
+    assert section_at(sections, 150, [s.start for s in sections]) == 3

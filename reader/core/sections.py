@@ -125,15 +125,15 @@ def mark_section_matter(article: Article) -> Article:
     return article
 
 
-def section_at(sections: Sequence[Section], offset: int) -> int | None:
-    """The index of the innermost section that holds ``offset``, or None."""
-    found = None
-    for i, s in enumerate(sections):
-        if s.start > offset:
-            break
-        if offset < s.end:
-            found = i
-    return found
+def section_at(sections: Sequence[Section], offset: int,
+               starts: Sequence[int] | None = None) -> int | None:
+    """The index of the innermost section that holds ``offset``, or None. ``starts``: the
+    sections' starts, when the caller keeps them (a window asking on every scroll)."""
+    starts = starts if starts is not None else [s.start for s in sections]
+    i = bisect_right(starts, offset) - 1  # the last to begin before it; outer ones come first
+    while i >= 0 and not sections[i].start <= offset < sections[i].end:
+        i -= 1
+    return i if i >= 0 else None
 
 
 def short_title(text: str) -> str:

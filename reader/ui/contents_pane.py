@@ -3,7 +3,6 @@ read is marked as the reader scrolls."""
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
@@ -11,6 +10,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from ..core.article import Section
+from ..core.sections import section_at
 from .i18n import QT_TR_NOOP, tr
 
 INDEX_ROLE = Qt.ItemDataRole.UserRole
@@ -76,10 +76,7 @@ class ContentsPane(QWidget):
 
     def current(self, index: int) -> int | None:
         """The section being read at this place of the text (the innermost)."""
-        i = bisect_right(self._starts, index) - 1
-        while i >= 0 and not (self.sections[i].start <= index < self.sections[i].end):
-            i -= 1
-        return i if i >= 0 else None
+        return section_at(self.sections, index, self._starts)
 
     def mark(self, index: int) -> Section | None:
         """Mark the section at ``index`` (the reader's place) and return it."""
