@@ -223,3 +223,15 @@ def test_a_note_link_out_of_the_archive_reads_nothing_outside_it(tmp_path):
     article = load(make_epub(tmp_path / "h.epub", {"c1.xhtml": chapter(body)}))
     assert "SECRET" not in article.text and not article.notes
     assert "More text." in article.text
+
+
+def test_a_table_reads_a_row_of_short_cells_as_one_line(tmp_path):
+    body = ("<table><tr><th>Sign</th><th>Code</th><th>Name</th></tr>"
+            "<tr><td>⊕</td><td>2295</td><td>circled <i>plus</i></td></tr>"
+            "<tr><td>⊗</td><td></td><td>circled times</td></tr>"
+            f"<tr><td>Note</td><td><p>{STORY}</p></td></tr></table>")
+    article = load(make_epub(tmp_path / "t.epub", {"c1.xhtml": chapter(body)}))
+    lines = article.text.split("\n\n")
+    assert lines[:3] == ["Sign | Code | Name", "⊕ | 2295 | circled plus", "⊗ | circled times"]
+    # a cell that holds a paragraph keeps it a paragraph of its own
+    assert lines[3:] == ["Note", STORY]

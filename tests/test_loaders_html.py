@@ -104,3 +104,28 @@ def test_a_caption_left_in_the_text_is_a_note():
 def test_the_declared_language_is_noted():
     assert article_from_html(page(lang="cs-CZ")).meta["declared_language"] == "cs-CZ"
     assert "declared_language" not in article_from_html(page()).meta
+
+
+def test_a_table_in_the_article_is_read_row_by_row():
+    table = ("<table><tr><th>Crossing</th><th>Departs</th><th>Fare</th></tr>"
+             "<tr><td>Brenmouth to Carrow</td><td>07:15</td><td>£12</td></tr>"
+             "<tr><td>Carrow to Brenmouth</td><td>18:40</td><td>£12</td></tr></table>")
+    body = BODY.replace("</p>", "</p>" + table, 2).replace(table, "", 1)
+    article = article_from_html(page(body=body))
+    lines = article.text.split("\n\n")
+    assert "Crossing | Departs | Fare" in lines
+    assert "Brenmouth to Carrow | 07:15 | £12" in lines
+    # the rows stay in place, between the paragraphs around the table
+    assert lines.index("Crossing | Departs | Fare") == 2
+    assert all(p in lines for p in PARAGRAPHS)
+
+
+def test_an_ordered_list_keeps_its_numbers_and_a_bulleted_list_none():
+    steps = ("<ol><li>Close the harbour gates before the tide turns.</li>"
+             "<li>Move the boats to the river mouth.</li></ol>")
+    bullets = "<ul><li>Ferry crossings are cancelled.</li></ul>"
+    article = article_from_html(page(body=BODY + steps + bullets + f"<p>{PARAGRAPHS[0]}</p>"))
+    lines = article.text.split("\n\n")
+    assert "1. Close the harbour gates before the tide turns." in lines
+    assert "2. Move the boats to the river mouth." in lines
+    assert "Ferry crossings are cancelled." in lines

@@ -18,6 +18,9 @@ from .sections import Opening, section_spans, short_title
 # Where a note's marker stood in a block's raw text: the loader puts this character there (it
 # never occurs in documents: a private-use code point) and gives the block its notes in order.
 NOTE_MARK = "\ue000"
+# A table row of short cells reads as one line, its cells separated (every format's tables)
+CELL_SEPARATOR = " | "
+SHORT_CELL = 200  # characters: a longer cell is a paragraph of its own
 
 
 @dataclass(frozen=True)

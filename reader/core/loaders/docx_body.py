@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from ..textbuild import NOTE_MARK, RawBlock, SectionStart
+from ..textbuild import CELL_SEPARATOR, NOTE_MARK, SHORT_CELL, RawBlock, SectionStart
 from .docx_inline import InlineReader, Paragraph, Piece, choose
 from .docx_package import W
 from .docx_styles import Styles, outline_level
@@ -15,8 +15,6 @@ from .docx_styles import Styles, outline_level
 _MC_ALTERNATE = "{http://schemas.openxmlformats.org/markup-compatibility/2006}AlternateContent"
 _SKIP = {f"{W}{tag}" for tag in ("del", "moveFrom", "altChunk", "tblGrid")}
 _NOT_NOTES = {"separator", "continuationSeparator", "continuationNotice"}
-CELL_SEPARATOR = " | "
-_SHORT_CELL = 200  # a row of cells each one short paragraph reads as one line
 
 
 class BodyReader:
@@ -95,7 +93,7 @@ class BodyReader:
 def _row(cells: list[list[Piece]]) -> list[Piece]:
     """One line "a | b | c" for a row of short cells; a row holding prose, several paragraphs in
     a cell or a table within keeps each paragraph its own block, cell after cell."""
-    if all(len(c) == 1 and not c[0].block.heading and len(c[0].block.text) <= _SHORT_CELL
+    if all(len(c) == 1 and not c[0].block.heading and len(c[0].block.text) <= SHORT_CELL
            for c in cells) and len(cells) > 1:
         blocks = [c[0].block for c in cells]
         return [Piece(RawBlock(

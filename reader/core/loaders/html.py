@@ -17,8 +17,9 @@ from typing import Any
 
 from ..article import Article
 from ..errors import UnreadableFile
-from ..textbuild import RawBlock, RawNote, SectionStart, build_article
+from ..textbuild import CELL_SEPARATOR, SHORT_CELL, RawBlock, RawNote, SectionStart, build_article
 from .charsets import decode_declared
+from .listnumbers import item_label
 from .markup import Options, html_blocks
 from .text import check_length
 from .webclean import Piece, drop_furniture, is_caption
@@ -48,7 +49,7 @@ def _extract(markup: str, links: bool) -> Any:
         markup,
         output_format="xml",
         include_comments=False,
-        include_tables=False,
+        include_tables=True,
         include_images=False,
         include_formatting=False,
         include_links=links,
@@ -61,11 +62,47 @@ def _extract(markup: str, links: bool) -> Any:
     return etree.fromstring(xml.encode("utf-8"), parser)
 
 
+def _leaf(el: Any) -> bool:
+    return el.tag == "head" or (el.tag in _TEXT_TAGS and not any(
+        c.tag in _TEXT_TAGS or c.tag == "head" for c in el))
+
+
+def _short_row(el: Any) -> bool:
+    """A table row of short cells, each one line, read as one line "a | b | c"."""
+    cells = [c for c in el if c.tag == "cell"]
+    texts = [_SPACE.sub(" ", "".join(c.itertext())).strip() for c in cells]
+    return (el.tag == "row" and len(cells) == len(el) and len([t for t in texts if t]) > 1
+            and all(_leaf(c) and len(t) <= SHORT_CELL for c, t in zip(cells, texts, strict=True)))
+
+
 def _elements(doc: Any) -> list[Any]:
+    """The article's blocks in order: headings, paragraphs, list items, a cell holding a
+    paragraph of its own, and a row of short cells (one block)."""
     main = doc.find("main")
-    return [el for el in (main.iter() if main is not None else [])
-            if el.tag == "head" or (el.tag in _TEXT_TAGS and not any(
-                c.tag in _TEXT_TAGS or c.tag == "head" for c in el))]
+    out: list[Any] = []
+    rows: set[Any] = set()
+    for el in main.iter() if main is not None else []:
+        if el.getparent() in rows:
+            continue
+        if _short_row(el):
+            rows.add(el)
+            out.append(el)
+        elif _leaf(el):
+            out.append(el)
+    return out
+
+
+def _text(el: Any) -> str:
+    """A block's text: a row's cells separated, an ordered list's item with its number."""
+    if el.tag == "row":
+        return CELL_SEPARATOR.join(t for t in (
+            _SPACE.sub(" ", "".join(c.itertext())).strip() for c in el) if t)
+    text = "".join(el.itertext())
+    parent = el.getparent()
+    if el.tag == "item" and parent is not None and parent.get("rend") == "ol" and text.strip():
+        items = [c for c in parent if c.tag == "item"]
+        return item_label(items.index(el) + 1, None) + text.lstrip()
+    return text
 
 
 def _trafilatura_blocks(markup: str) -> tuple[list[Piece], dict[str, str]]:
@@ -79,16 +116,17 @@ def _trafilatura_blocks(markup: str) -> tuple[list[Piece], dict[str, str]]:
     linked_doc = _extract(markup, links=True)
     shares: dict[str, list[float]] = {}
     for el in _elements(linked_doc) if linked_doc is not None else []:
-        text = "".join(el.itertext())
+        text = _text(el)
         shares.setdefault(_SPACE.sub("", text), []).append(_link_share(el, text))
     pieces: list[Piece] = []
     for el in _elements(doc):
-        text = "".join(el.itertext())
+        text = _text(el)
         if text.strip():
             found = shares.get(_SPACE.sub("", text))
             share = found.pop(0) if found else 0.0
             rend = _HEADING_REND.match(el.get("rend") or "") if el.tag == "head" else None
-            pieces.append(Piece(text, el.tag == "head", share, el.tag,
+            pieces.append(Piece(text, el.tag == "head", share,
+                                "cell" if el.tag == "row" else el.tag,
                                 int(rend.group(1)) if rend else 0))
     return pieces, meta
 

@@ -19,7 +19,15 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from ..textbuild import NOTE_MARK, RawBlock, RawNote, SectionStart, normalize_block
+from ..textbuild import (
+    CELL_SEPARATOR,
+    NOTE_MARK,
+    SHORT_CELL,
+    RawBlock,
+    RawNote,
+    SectionStart,
+    normalize_block,
+)
 from .listnumbers import item_label, number
 from .mathml import linearize
 from .notelinks import PENDING, NoteLinks, strip_backlink
@@ -80,6 +88,16 @@ def _local(tag: Any) -> str:
     if not isinstance(tag, str):
         return ""  # comments and processing instructions
     return tag.rsplit("}", 1)[-1].lower()
+
+
+def _short_row(tr: Any) -> bool:
+    """Two or more cells, each a short run of text with no block inside."""
+    cells = [c for c in tr if _local(c.tag) in ("td", "th")]
+    texts = ["".join(c.itertext()).strip() for c in cells]
+    return (len([t for t in texts if t]) > 1 and len(cells) == len([c for c in tr if _local(c.tag)])
+            and all(len(t) <= SHORT_CELL for t in texts)
+            and not any(_local(d.tag) in _BLOCKS or _local(d.tag) in ("math", "svg")
+                        for c in cells for d in c.iterdescendants()))
 
 
 def _is_code(el: Any, text: str) -> bool:
@@ -183,6 +201,11 @@ class _Walker:
             ("contents" if name == "nav" else "") or \
             ("back" if name == "footer" and self.opts.book else "") or buf.matter
         own = _Buf(heading=name in _HEADINGS, matter=matter, marker=marker)
+        if name == "tr" and _short_row(el):
+            if buf.has_text():
+                self.emit(buf)
+            self.row(el, own)
+            return self.tail(el, buf)
         if self.opts.heading_sections and name in _SECTION_HEADINGS:
             own.sections = (SectionStart("", int(name[1])),)
         if buf.has_text():
@@ -205,6 +228,21 @@ class _Walker:
             own.matter = "code"
         self.emit(own)
         self.tail(el, buf)
+
+    def row(self, tr: Any, own: _Buf) -> None:
+        """A row of short cells as one block: "a | b | c" (as Word tables are read)."""
+        first = True
+        for cell in tr:
+            if _local(cell.tag) not in ("td", "th") or is_hidden(cell) or \
+                    not "".join(cell.itertext()).strip():
+                continue
+            if not first:
+                own.parts.append(CELL_SEPARATOR)
+            first = False
+            own.parts.append((cell.text or "").lstrip())
+            for child in cell:
+                self.walk(child, own)
+        self.emit(own)
 
     def anchor(self, el: Any, name: str, buf: _Buf) -> None:
         """Sections that begin at ``el``: with the next block (a block element ends the text

@@ -71,7 +71,9 @@ def drop_furniture(pieces: list[Piece]) -> list[Piece]:
         return pieces
     # Before the first real paragraph: breadcrumbs, "updated" stamps.
     first = next((i for i, p in enumerate(pieces) if _is_paragraph(p)), 0)
-    head = [p for p in pieces[:first] if not (p.links >= 0.5 or _STAMP.match(p.text))]
+    # (a table's rows stay: an infobox's values are links)
+    head = [p for p in pieces[:first]
+            if not ((p.links >= 0.5 and p.kind != "cell") or _STAMP.match(p.text))]
     body = head + pieces[first:]
     total = sum(len(p.text) for p in body)
     # After the body: from a "Related" heading on, when what follows is the smaller part.
