@@ -49,16 +49,18 @@ uninstall-desktop:
 icons: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(VPY) tools/icons.py
 
-# a folder with Margin and everything it needs: dist/Margin/margin (PyInstaller onedir)
+# a folder with Margin and everything it needs: dist/Margin/margin (PyInstaller onedir), built
+# from an environment of its own whose NumPy has no OpenBLAS (packaging/bundle-env.sh)
+BUNDLE_VENV := build/bundle-venv
 bundle: $(STAMP) $(QM)
-	$(VPY) -m pip install --quiet --disable-pip-version-check -e '.[test,bundle]'
-	$(VPY) -m PyInstaller packaging/margin.spec --distpath dist --workpath build/pyinstaller \
-		--noconfirm --log-level WARN
+	BASE_PYTHON=$(VPY) sh packaging/bundle-env.sh $(BUNDLE_VENV)
+	$(BUNDLE_VENV)/bin/python -m PyInstaller packaging/margin.spec --distpath dist \
+		--workpath build/pyinstaller --noconfirm --log-level WARN
 
 # build the bundle with a decoy ~/nltk_data around, then run it and compare it with .venv:
 # analyze, export, notes, library, the window; limits on its size and start time
 bundle-check: $(STAMP)
-	MARGIN_BUNDLE_MAX_MB=$${MARGIN_BUNDLE_MAX_MB:-195} sh packaging/check-bundle.sh
+	sh packaging/check-bundle.sh
 
 sysdeps:
 	@sh tools/system-deps.sh

@@ -114,3 +114,57 @@ def test_two_real_launches_make_one_window_with_both_files(own_data, samples):
     finally:
         first.terminate()
         first.wait(timeout=30)
+
+
+def _hand_over_in_thread(name: str, files: list[str]) -> list[bool]:
+    """hand_over waits for the window's answer, which this thread's event loop gives."""
+    import threading
+
+    result: list[bool] = []
+    threading.Thread(target=lambda: result.append(hand_over(name, files)), daemon=True).start()
+    return result
+
+
+@pytest.mark.parametrize("unix", [True, False], ids=["unix-socket", "loopback-with-key"])
+def test_the_files_arrive_and_a_stranger_gets_nothing_through(qtbot, own_data, monkeypatch,
+                                                              unix):
+    """Both ways of listening (Windows has no Unix sockets): the files arrive; a connection
+    that sends junk, or the right message without the key, delivers nothing and the window
+    keeps listening."""
+    from reader.ui import single_instance
+
+    monkeypatch.setattr(single_instance, "UNIX", unix and single_instance.UNIX)
+    name = f"margin-test-{os.getpid()}" if not unix else paths.instance_socket()
+    received: list[list[str]] = []
+    listener = Listener(name, received.append)
+    assert listener.listen(), listener.error
+    try:
+        if unix:
+            assert os.stat(name).st_mode & 0o077 == 0  # the owner's alone
+            stranger = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+            stranger.connect(name)
+        else:
+            port = int(open(single_instance._port_file(name)).read().split()[0])
+            stranger = socket.create_connection(("127.0.0.1", port))
+        with stranger:
+            stranger.sendall(b'{"files": ["/etc/passwd"]}\n' if not unix else b"\xff junk\n")
+            stranger.setblocking(False)
+            answer: list[bytes] = []
+
+            def closed() -> bool:
+                try:
+                    answer.append(stranger.recv(16))
+                except BlockingIOError:
+                    return False
+                return True
+
+            qtbot.waitUntil(closed, timeout=20000)
+            assert answer == [b""]  # closed without an answer
+        result = _hand_over_in_thread(name, ["a.txt", "b.epub"])
+        qtbot.waitUntil(lambda: bool(result), timeout=20000)
+        assert result == [True]
+        assert received == [[os.path.abspath("a.txt"), os.path.abspath("b.epub")]]
+    finally:
+        listener.close()
+    # once closed, a launch finds nobody and opens its own window
+    assert hand_over(name, ["c.txt"]) is False

@@ -107,7 +107,7 @@ def run(files: Sequence[str]) -> int:
     listener = Listener(name, receive)
     if not listener.listen():
         sys.stderr.write(f"margin: other launches will open their own window "
-                         f"({listener.server.errorString()})\n")
+                         f"({listener.error})\n")
     app, window = build(files)
     shown.append(window)
     from .error_hook import ErrorHook
