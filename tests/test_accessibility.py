@@ -89,3 +89,21 @@ def test_summary_and_quote_items_say_what_they_are(qtbot, window, samples):
     quotes = window.quotes_pane.list
     spoken = quotes.item(0).data(Qt.ItemDataRole.AccessibleTextRole)
     assert spoken.startswith("Quote by Grace Okafor: ")
+
+
+def test_f6_from_a_control_inside_a_pane_goes_to_the_next_pane(qtbot, window, samples):
+    """From the summary's method chooser (not its list), F6 goes on to the quotes, as it
+    would from the summary's list; Shift+F6 goes back to the article."""
+    _open(qtbot, window, ARTICLES["en"])
+    window.show()
+    window.activateWindow()
+    window.summary_pane.algorithm.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.summary_pane.algorithm,
+                    timeout=5000)
+    window.act.next_pane.trigger()
+    assert QApplication.focusWidget() is window.quotes_pane.list
+    window.summary_pane.algorithm.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.summary_pane.algorithm,
+                    timeout=5000)
+    window.act.prev_pane.trigger()
+    assert QApplication.focusWidget() is window.article_pane.text

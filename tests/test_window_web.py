@@ -169,3 +169,20 @@ def test_cancel_while_the_page_is_read_keeps_nothing(qtbot, window, web, monkeyp
     qtbot.waitUntil(lambda: window.articles.idle and window.web.fetching is None, timeout=20000)
     qtbot.waitUntil(lambda: _records(window) == [], timeout=10000)
     assert ARTICLE_TITLE not in window.article_pane.header.plain_text()
+
+
+def test_fetch_again_is_off_once_the_page_left_the_library(qtbot, window, web, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    qtbot.waitUntil(lambda: window.library.available, timeout=10000)
+    window.web.open_address(web.url("/article"))
+    _shown(qtbot, window, ARTICLE_TITLE)
+    assert window.act.fetch_again.isEnabled()
+    sidebar = window.sidebar
+    qtbot.waitUntil(lambda: sidebar.model.rowCount() == 1, timeout=5000)
+    sidebar.view.setCurrentIndex(sidebar.model.index(0, 0))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    sidebar.act_remove.trigger()
+    qtbot.waitUntil(lambda: sidebar.model.rowCount() == 0, timeout=5000)
+    qtbot.waitUntil(lambda: not window.act.fetch_again.isEnabled(), timeout=5000)
+    assert ARTICLE_TITLE in window.article_pane.header.plain_text()  # still shown, not kept

@@ -65,11 +65,24 @@ class PaneCycle(QObject):
         if not panes:
             return
         focus = QApplication.focusWidget()
-        here = next((i for i, p in enumerate(panes)
-                     if focus is not None and (focus is p or p.isAncestorOf(focus))), None)
+        areas = [_area(p, panes) for p in panes]
+        here = next((i for i, a in enumerate(areas)
+                     if focus is not None and (focus is a or a.isAncestorOf(focus))), None)
         target = panes[0 if here is None and delta > 0 else
                        -1 if here is None else (here + delta) % len(panes)]
         target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+
+def _area(pane: QWidget, panes: list[QWidget]) -> QWidget:
+    """The largest widget around ``pane`` that holds no other pane: the summary's list and the
+    method chooser above it are one pane for F6."""
+    area = pane
+    while True:
+        parent = area.parentWidget()
+        if parent is None or parent.isWindow() or any(
+                p is not pane and parent.isAncestorOf(p) for p in panes):
+            return area
+        area = parent
 
 
 __all__ = ["NAMES", "PaneCycle", "name_controls"]

@@ -241,6 +241,7 @@ class MainWindow(QMainWindow):
         self.library.unavailable.connect(articles.library_unavailable)
         self.library.problem.connect(lambda message: self.notify(message, warning=True))
         self.sidebar.removed.connect(articles.forget)
+        self.sidebar.removed.connect(lambda _: self._web_actions())  # no copy to fetch anew
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
 
     def _look(self) -> Look:

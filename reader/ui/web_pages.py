@@ -9,6 +9,8 @@ fetch; Fetch Again replaces the copy and the highlights are found again in the n
 
 from __future__ import annotations
 
+import atexit
+import shutil
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -216,8 +218,10 @@ def _kept(lib: Library, address: str) -> str | None:
 
 
 def _loose_copy(page: Page) -> str:
-    """Without a library the page is shown from a temporary copy (not kept)."""
+    """Without a library the page is shown from a temporary copy (not kept), removed when
+    Margin ends."""
     folder = Path(tempfile.mkdtemp(prefix="margin-page-"))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
     path = folder / f"{site_of(page.final) or 'page'}{page.suffix}"
     path.write_bytes(kept_copy(page))
     return str(path)
