@@ -129,3 +129,37 @@ def test_an_ordered_list_keeps_its_numbers_and_a_bulleted_list_none():
     assert "1. Close the harbour gates before the tide turns." in lines
     assert "2. Move the boats to the river mouth." in lines
     assert "Ferry crossings are cancelled." in lines
+
+
+def test_paragraphs_written_straight_after_their_headings_are_read():
+    """Text in no paragraph of its own (here: a link after each heading, as deal pages write
+    them) is still the article, even though all of it is link text. (A short line that is
+    all link is a promotion: these paragraphs are longer.)"""
+    texts = [f"{a} {b}" for a, b in zip(PARAGRAPHS, PARAGRAPHS[1:], strict=False)]
+    body = "".join(f'<h2>Part {i}</h2><a href="https://shop.example/{i}">{t}</a>'
+                   for i, t in enumerate(texts)) + f"<p>{PARAGRAPHS[0]}</p>"
+    article = article_from_html(page(body=body))
+    lines = article.text.split("\n\n")
+    assert lines == ["Part 0", texts[0], "Part 1", texts[1], "Part 2", texts[2], PARAGRAPHS[0]]
+
+
+def test_the_article_goes_on_after_a_promotion_line_near_its_end():
+    promo = '<p><a href="/other">Read more: Ferry firm buys a second boat</a></p>'
+    closing = ["Engineers will start on the north wall on Monday, weather permitting.",
+               "The quay stays closed to walkers until then."]
+    body = BODY + promo + "".join(f"<p>{p}</p>" for p in closing)
+    article = article_from_html(page(body=body))
+    assert article.text.split("\n\n") == [*PARAGRAPHS, *closing]
+
+
+def test_a_page_with_many_pictures_and_line_breaks_keeps_its_structure():
+    """Hundreds of <img> and <br> (which never close) are no deep nesting: the page is read
+    as it is, its numbered list and headings intact, not flattened."""
+    pictures = '<img src="a.png" alt="">' * 300 + "<br>" * 300
+    steps = ("<h2>What happens next</h2><ol><li>The engineers finish their survey.</li>"
+             "<li>The wall is repaired before winter.</li></ol>")
+    article = article_from_html(page(body=pictures + BODY + steps))
+    lines = article.text.split("\n\n")
+    assert lines[-3:] == ["What happens next", "1. The engineers finish their survey.",
+                          "2. The wall is repaired before winter."]
+    assert [s.title for s in article.sections] == ["What happens next"]

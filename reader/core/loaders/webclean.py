@@ -44,6 +44,9 @@ _CREDIT = re.compile(r"(?:^|[.!?]\s+)(?:Bild|Foto|Photo|Image|Picture|Credit|CrÃ
                      re.IGNORECASE)
 
 
+_CRUMB_CHARS = 200  # a link line before the text longer than this is a paragraph
+
+
 @dataclass
 class Piece:
     text: str
@@ -55,6 +58,10 @@ class Piece:
 
 def _is_paragraph(p: Piece) -> bool:
     return not p.heading and len(p.text) >= 80 and p.links < 0.5
+
+
+def _is_crumb(p: Piece) -> bool:
+    return p.links >= 0.5 and p.kind != "cell" and len(p.text) <= _CRUMB_CHARS
 
 
 def _is_promo(p: Piece) -> bool:
@@ -69,11 +76,10 @@ def is_caption(p: Piece) -> bool:
 def drop_furniture(pieces: list[Piece]) -> list[Piece]:
     if not pieces:
         return pieces
-    # Before the first real paragraph: breadcrumbs, "updated" stamps.
+    # Before the first real paragraph: breadcrumbs, "updated" stamps. (A table's rows stay: an
+    # infobox's values are links; so does a long paragraph, even one that is all link.)
     first = next((i for i, p in enumerate(pieces) if _is_paragraph(p)), 0)
-    # (a table's rows stay: an infobox's values are links)
-    head = [p for p in pieces[:first]
-            if not ((p.links >= 0.5 and p.kind != "cell") or _STAMP.match(p.text))]
+    head = [p for p in pieces[:first] if not (_is_crumb(p) or _STAMP.match(p.text))]
     body = head + pieces[first:]
     total = sum(len(p.text) for p in body)
     # After the body: from a "Related" heading on, when what follows is the smaller part.
@@ -108,7 +114,19 @@ def _cut_tail(body: list[Piece]) -> list[Piece]:
         tail += chars[j]
         if tail > 0.25 * total or chars[j] > 400:
             break
-        if body[j].links >= 0.6 and body[j].kind in ("p", "head") and sum(chars[:j]) >= 400:
+        if body[j].links >= 0.6 and body[j].kind in ("p", "head") and sum(chars[:j]) >= 400 \
+                and _teasers(body[j:end]):
             end = j
             break
     return body[:end]
+
+
+def _teasers(tail: list[Piece]) -> bool:
+    """Linked headlines, each with a blurb of one block at most; several unlinked blocks in a
+    row after a link are the article going on after a promotion line."""
+    run = 0
+    for p in tail:
+        run = 0 if p.links >= 0.6 else run + 1
+        if run > 1:
+            return False
+    return True
