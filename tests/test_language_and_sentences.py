@@ -196,3 +196,16 @@ def test_no_sentence_ends_with_an_opening_mark_or_starts_with_a_closing_one(lang
     for sentence in sentences:
         assert sentence[-1] not in OPENS[lang], sentence
         assert sentence[0] not in CLOSES[lang], sentence
+
+
+def test_reference_markers_stay_with_the_sentence_they_follow():
+    """Encyclopaedia style: the markers come right after the full stop; no summary sentence
+    should start with "[4]". A marker inside a sentence stays where it is."""
+    text = ("The harbour was rebuilt in 1998 by the county.[4] The ferry returned a year "
+            "later.[5][6] Fishermen were pleased.[citation needed] See [2] for the plans.")
+    assert _split(text, "en") == [
+        "The harbour was rebuilt in 1998 by the county.[4]",
+        "The ferry returned a year later.[5][6]",
+        "Fishermen were pleased.[citation needed]",
+        "See [2] for the plans.",
+    ]

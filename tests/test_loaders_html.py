@@ -163,3 +163,13 @@ def test_a_page_with_many_pictures_and_line_breaks_keeps_its_structure():
     assert lines[-3:] == ["What happens next", "1. The engineers finish their survey.",
                           "2. The wall is repaired before winter."]
     assert [s.title for s in article.sections] == ["What happens next"]
+
+
+def test_a_wiki_heading_loses_its_edit_link():
+    body = (f"<p>{PARAGRAPHS[0]}</p>"
+            '<h2>History<span class="mw-editsection">[<a href="/edit/1">edit</a>]</span></h2>'
+            f"<p>{PARAGRAPHS[1]}</p><h2>Geschichte<span>[<a href='/e'>Bearbeiten</a> | "
+            f"<a href='/q'>Quelltext bearbeiten</a>]</span></h2><p>{PARAGRAPHS[2]}</p>")
+    article = article_from_html(page(body=body))
+    assert [s.title for s in article.sections] == ["History", "Geschichte"]
+    assert "[edit]" not in article.text and "bearbeiten" not in article.text

@@ -4,7 +4,6 @@ papers with a front block, outlines naming their contents and index, columns, lo
 from __future__ import annotations
 
 import io
-import time
 from pathlib import Path
 
 import pytest
@@ -198,16 +197,15 @@ def test_two_columns_written_column_by_column_keep_their_order(tmp_path):
     assert article.text.index("excavators") < article.text.index("second boat")
 
 
-def test_a_typeset_book_of_650_pages_loads_in_a_few_seconds(tmp_path):
+def test_a_typeset_book_of_650_pages_is_read_whole(tmp_path):
+    """(How long it takes is bench/documents.py's to measure: 0.7 s at most on the dev PDFs.)"""
     from reader.core.loaders import pdf
 
     body = (LINES + FERRY) * 3  # a full page, kerned as TeX writes it (pypdf took 17 s)
     pages = [[f"Page {n} of the book.", *body] for n in range(650)]
     path = write_pdf(tmp_path / "book.pdf", pages, header="A Long Book", footer_numbers=True,
                      title="A Long Book", kerned=True)
-    start = time.perf_counter()
     article = pdf.load(path)
-    assert time.perf_counter() - start < 5
     assert article.text.count("second boat") == 650 * 3
     assert "excavators are due on site" in article.text
     assert "A Long Book" not in article.text

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import fnmatch
 import re
-import time
 import tomllib
 from pathlib import Path
 
@@ -398,13 +397,28 @@ def test_a_mark_the_loader_made_is_kept():
     assert [p.matter for p in mark_matter(article).paragraphs] == ["back", "", "copyright"]
 
 
-def test_marking_a_long_book_is_quick():
+def test_a_long_book_of_plain_prose_has_no_matter():
+    # (how long marking takes is bench/sections.py's to measure, not a test's)
     paragraphs = body("en") * 4000  # 28,000 paragraphs, 1.3 million words: a very long book
     article = build_article([RawBlock(p) for p in paragraphs], title=None, fmt="txt")
-    started = time.perf_counter()
     mark_matter(article)
-    assert time.perf_counter() - started < 3.0
     assert not any(p.matter for p in article.paragraphs)
+
+
+def test_a_references_section_gives_no_summary_sentence_and_no_quote(tmp_path):
+    """A web page's or a paper's "References": back matter by its title. Its entries (titles
+    in quotation marks, long enough to be sentences) are neither summary nor quotes."""
+    references = [f'{n}. ^ Example, Ann ({2000 + n}). "How the harbour at Brenmouth was '
+                  f'rebuilt after the storm of {1990 + n}, and what the town learned from '
+                  f'it". Harbour Review. Retrieved 2024-01-0{n}.' for n in range(1, 8)]
+    text = "# The harbour\n\n" + "\n\n".join(body("en")) + "\n\n## References\n\n" + \
+        "\n\n".join(references) + "\n"
+    article = load(write(tmp_path, "page.md", text))
+    assert [(s.title, s.matter) for s in article.sections][-1] == ("References", "back")
+    analysis = analyze(article)
+    start = article.text.index("References")
+    assert analysis.summary and all(s.start < start for s in analysis.summary)
+    assert analysis.quotes and all(q.start < start for q in analysis.quotes)
 
 
 def test_every_language_has_its_word_list_as_package_data():

@@ -112,6 +112,10 @@ def summary_candidates(article: Article,
     language = article.language or UNDETERMINED
     body = [i for i, s in enumerate(sentences)
             if not s.heading and not paragraphs[s.paragraph].matter]
+    # nor a section that is front or back matter by its title ("References", "Notes"), unless
+    # that is all there is
+    in_matter = matter_sections(article)
+    body = [i for i in body if not in_matter(sentences[i].start)] or body
     words = {i: tokenize(article.text[sentences[i].start : sentences[i].end]) for i in body}
     # A paragraph repeated (a pull quote, a feed that doubles its text) must not fill the summary
     # with the same sentence: only its first occurrence is a candidate, for every summariser.
@@ -187,11 +191,32 @@ def summarize_sections(article: Article, sentences: Sequence[Sentence],
     return out
 
 
+def matter_sections(article: Article) -> Callable[[int], bool]:
+    """Whether an offset lies in a section that is front or back matter."""
+    ranges: list[list[int]] = []
+    for sec in sorted((s for s in article.sections if s.matter), key=lambda s: s.start):
+        if ranges and sec.start <= ranges[-1][1]:
+            ranges[-1][1] = max(ranges[-1][1], sec.end)
+        else:
+            ranges.append([sec.start, sec.end])
+    starts = [r[0] for r in ranges]
+
+    def inside(offset: int) -> bool:
+        k = bisect_right(starts, offset) - 1
+        return k >= 0 and offset < ranges[k][1]
+
+    return inside
+
+
 def outside_matter(article: Article, quotes: list[Quote]) -> list[Quote]:
-    """The quotes that are not in front or back matter (contents, licences: nobody speaks)."""
+    """The quotes that are not in front or back matter (contents, licences, a list of
+    references: nobody speaks)."""
     paragraphs = article.paragraphs
     starts = [p.start for p in paragraphs]
-    return [q for q in quotes if not paragraphs[max(0, bisect_right(starts, q.start) - 1)].matter]
+    in_matter = matter_sections(article)
+    return [q for q in quotes
+            if not paragraphs[max(0, bisect_right(starts, q.start) - 1)].matter
+            and not in_matter(q.start)]
 
 
 def analyze(article: Article, options: Options | None = None,
@@ -257,7 +282,7 @@ def _quotes(article: Article, notes: list[str], what: str) -> list[Quote]:
     if not article.text:
         return []
     quotes, skipped = find_quotes_within(article, MAX_QUOTES)
-    if any(p.matter for p in article.paragraphs):
+    if any(p.matter for p in article.paragraphs) or any(s.matter for s in article.sections):
         quotes = outside_matter(article, quotes)
     if skipped:
         notes.append(f"Quotes were looked for in the first {MAX_QUOTES:,} of "

@@ -153,6 +153,24 @@ def _balance_quotes(text: str, para: Paragraph, spans: list[list[int]]) -> list[
     return out
 
 
+# reference markers written right after a sentence's full stop: "… mozilla.org.[4][5] The …"
+_CITATIONS = re.compile(r"(?:\[(?:\d{1,4}|[a-z]|note \d{1,4}|citation needed)\])+",
+                        re.IGNORECASE)
+
+
+def _citations_back(text: str, spans: list[list[int]]) -> list[list[int]]:
+    """Give reference markers Punkt put at the start of the next sentence back to the sentence
+    they follow without a space, so that no sentence starts with "[4]"."""
+    for a, b in zip(spans, spans[1:], strict=False):
+        m = _CITATIONS.match(text, b[0])
+        if m and b[0] == a[1] and m.end() < b[1]:
+            a[1] = m.end()
+            b[0] = m.end()
+            while b[0] < b[1] and text[b[0]].isspace():
+                b[0] += 1
+    return [sp for sp in spans if sp[1] > sp[0]]
+
+
 _BREAK = re.compile(r"[\s,;]+")
 
 
@@ -192,6 +210,8 @@ def split_sentences(article: Article, language: str) -> list[Sentence]:
                 spans.append([start, end])
         if len(spans) > 1 and _marks_astray(text, para.start, chunk, spans):
             spans = _balance_quotes(text, para, spans)
+        if len(spans) > 1 and "[" in chunk:
+            spans = _citations_back(text, spans)
         for start, end in spans:
             pieces = _cut_long(start, end, text)
             for s, e in pieces:

@@ -10,7 +10,9 @@ site's footer (copyright lines).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+
+from ..matter_words import heading_key, line_set
 
 _RELATED = re.compile(
     r"^(?:related(?: (?:articles?|stories|posts|content|coverage|links|topics))?|"
@@ -39,6 +41,13 @@ _STAMP = re.compile(
     r"actualizado|aggiornato|обновлено|更新)\b[\s:：]*[\d\s.:/,\-–—apmAPMuhrUhr年月日]*$",
     re.IGNORECASE,
 )
+# A wiki's edit link after each heading ("History[edit]", "Geschichte[Bearbeiten | Quelltext
+# bearbeiten]"), in the languages Margin reads
+_EDIT_LINK = re.compile(
+    r"\s*\[\s*(?:edit|edit source|bearbeiten|quelltext bearbeiten|modifier|modifier le code|"
+    r"editar|editar código|editar código-fonte|modifica|modifica wikitesto|править|"
+    r"править код|编辑|編輯|编辑源代码|編集|ソースを編集)"
+    r"(?:\s*\|\s*[^\]|]{1,30})*\s*\]\s*$", re.IGNORECASE)
 _CREDIT = re.compile(r"(?:^|[.!?]\s+)(?:Bild|Foto|Photo|Image|Picture|Credit|Crédit|Crédito|"
                      r"Фото|图|写真)s?(?:\s*\([^()]{1,12}\))?\s*[:：]\s*[^.!?:]{1,60}$",
                      re.IGNORECASE)
@@ -76,18 +85,23 @@ def is_caption(p: Piece) -> bool:
 def drop_furniture(pieces: list[Piece]) -> list[Piece]:
     if not pieces:
         return pieces
+    pieces = [replace(p, text=_EDIT_LINK.sub("", p.text)) if p.heading else p for p in pieces]
     # Before the first real paragraph: breadcrumbs, "updated" stamps. (A table's rows stay: an
     # infobox's values are links; so does a long paragraph, even one that is all link.)
     first = next((i for i, p in enumerate(pieces) if _is_paragraph(p)), 0)
     head = [p for p in pieces[:first] if not (_is_crumb(p) or _STAMP.match(p.text))]
     body = head + pieces[first:]
     total = sum(len(p.text) for p in body)
-    # After the body: from a "Related" heading on, when what follows is the smaller part.
+    # After the body: from a "Related" heading on, when what follows is the smaller part; the
+    # article's own back matter after it (an encyclopaedia's "See also", then its "References")
+    # stays.
     seen = 0
     for i, p in enumerate(body):
         if seen >= 400 and len(p.text) <= 80 and _RELATED.match(p.text.strip()) and \
                 total - seen < max(seen, 600):
-            body = body[:i]
+            back = next((j for j in range(i + 1, len(body)) if body[j].heading
+                         and heading_key(body[j].text) in line_set("back-heading")), len(body))
+            body = body[:i] + body[back:]
             break
         seen += len(p.text)
     # The end: link lists, teasers for other articles, the site's footer.
