@@ -173,3 +173,14 @@ def test_a_wiki_heading_loses_its_edit_link():
     article = article_from_html(page(body=body))
     assert [s.title for s in article.sections] == ["History", "Geschichte"]
     assert "[edit]" not in article.text and "bearbeiten" not in article.text
+
+
+def test_after_see_also_the_pages_own_references_stay():
+    see_also = '<h2>See also</h2><ul><li><a href="/w/Ferry">Ferry</a></li></ul>'
+    refs = ("<h2>References</h2><ol>"
+            "<li>Example, Ann (2020). The harbour wall survey. Brenmouth Council.</li>"
+            "<li>Moss, Ben (2021). Storms of the north coast. Harbour Review.</li></ol>")
+    article = article_from_html(page(body=BODY + see_also + refs))
+    assert "See also" not in article.text and "Ferry\n" not in article.text
+    assert "1. Example, Ann (2020). The harbour wall survey. Brenmouth Council." in article.text
+    assert [s.title for s in article.sections] == ["References"]
