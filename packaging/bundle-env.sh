@@ -28,10 +28,14 @@ $PY -m pip install $quiet -e '.[bundle]'
 lean() { $PY -c 'import sys, numpy
 deps = numpy.show_config(mode="dicts")["Build Dependencies"]
 sys.exit(0 if deps["blas"]["name"] == "none" else 1)' 2>/dev/null; }
-lean && exit 0
+# packaging/check-bundle.sh reads this to say why the bundle is over its size limit
+FALLBACK="$VENV/.numpy-from-pypi"
+kept_pypi() { touch "$FALLBACK"; exit 0; }
+lean && { rm -f "$FALLBACK"; exit 0; }
 
 version=$($PY -c 'import numpy; print(numpy.__version__)')
-wheel=$(ls "$WHEELS"/numpy-"$version"-*.whl 2>/dev/null | head -n 1 || true)
+tag=$($PY -c 'import sys; print("cp%d%d" % sys.version_info[:2])')
+wheel=$(ls "$WHEELS"/numpy-"$version"-"$tag"-"$tag"-*.whl 2>/dev/null | head -n 1 || true)
 if [ -z "$wheel" ]; then
     headers=$($PY -c 'import os, sysconfig
 print(os.path.exists(os.path.join(sysconfig.get_paths()["include"], "Python.h")))')
@@ -40,7 +44,7 @@ print(os.path.exists(os.path.join(sysconfig.get_paths()["include"], "Python.h"))
         echo "bundle-env: no C/C++ compiler or no Python headers here (Debian/Ubuntu:" \
              "sudo apt-get install build-essential python3-dev), so the bundle keeps" \
              "PyPI's NumPy with OpenBLAS (35 MB more)"
-        exit 0
+        kept_pypi
     fi
     echo "bundle-env: building NumPy $version without OpenBLAS (once; kept in $WHEELS)"
     log=$(mktemp)
@@ -52,10 +56,11 @@ print(os.path.exists(os.path.join(sysconfig.get_paths()["include"], "Python.h"))
         tail -n 20 "$log"
         rm -f "$log"
         echo "bundle-env: NumPy could not be built here; the bundle keeps PyPI's NumPy"
-        exit 0
+        kept_pypi
     fi
     rm -f "$log"
-    wheel=$(ls "$WHEELS"/numpy-"$version"-*.whl | head -n 1)
+    wheel=$(ls "$WHEELS"/numpy-"$version"-"$tag"-"$tag"-*.whl | head -n 1)
 fi
 $PY -m pip install $quiet --no-deps --force-reinstall "$wheel"
 lean || { echo "bundle-env: $wheel still links a BLAS library"; exit 1; }
+rm -f "$FALLBACK"

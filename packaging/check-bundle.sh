@@ -329,6 +329,11 @@ grep -q '"A School That Follows the River"' "$work/library.json" ||
 
 size=$(du -sm dist/Margin | cut -f1)
 step "dist/Margin is $size MB (limit $MAX_MB MB)"
+if [ "$size" -gt "$MAX_MB" ] && [ -f build/bundle-venv/.numpy-from-pypi ]; then
+    fail "dist/Margin is $size MB, more than $MAX_MB MB: NumPy could not be built here without" \
+        "OpenBLAS (see bundle-env above; on Debian/Ubuntu: apt-get install build-essential" \
+        "python3-dev)"
+fi
 [ "$size" -le "$MAX_MB" ] || fail "dist/Margin is $size MB, more than $MAX_MB MB"
 echo "bundle check passed: $size MB in dist/Margin, window in $best s," \
     "checked in $(since "$checked") s"

@@ -60,8 +60,8 @@ def cache_dir() -> Path:
 def instance_socket() -> str:
     """Where a running window listens for files from a second launch: one per user and data
     folder (so tests with their own folder never reach a person's window). A path in the
-    runtime folder on Linux; a plain name elsewhere (a socket or a port file of that name in the
-    user's temporary folder: ``reader.ui.single_instance``)."""
+    runtime folder on Linux; a plain name elsewhere (a socket of that name in a folder of the
+    temporary folder closed to others, or a port file: ``reader.ui.single_instance``)."""
     import hashlib
 
     key = hashlib.sha256(str(data_dir().resolve()).encode("utf-8")).hexdigest()[:12]

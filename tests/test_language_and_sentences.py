@@ -202,10 +202,12 @@ def test_reference_markers_stay_with_the_sentence_they_follow():
     """Encyclopaedia style: the markers come right after the full stop; no summary sentence
     should start with "[4]". A marker inside a sentence stays where it is."""
     text = ("The harbour was rebuilt in 1998 by the county.[4] The ferry returned a year "
-            "later.[5][6] Fishermen were pleased.[citation needed] See [2] for the plans.")
+            "later.[5][6] Fishermen were pleased.[citation needed] See [2] for the plans. It "
+            "opened in May.[7]")
     assert _split(text, "en") == [
         "The harbour was rebuilt in 1998 by the county.[4]",
         "The ferry returned a year later.[5][6]",
         "Fishermen were pleased.[citation needed]",
         "See [2] for the plans.",
+        "It opened in May.[7]",  # the paragraph's end: no "[7]" on its own
     ]

@@ -235,3 +235,19 @@ def test_a_table_reads_a_row_of_short_cells_as_one_line(tmp_path):
     assert lines[:3] == ["Sign | Code | Name", "⊕ | 2295 | circled plus", "⊗ | circled times"]
     # a cell that holds a paragraph keeps it a paragraph of its own
     assert lines[3:] == ["Note", STORY]
+
+
+def test_a_row_holding_a_contents_target_or_a_note_keeps_them(tmp_path):
+    """A row of short cells is one line, unless a cell is where the contents points (the
+    section begins there) or a note's body (it stays a note)."""
+    body = (f"<h1>One</h1><p>{STORY}</p>"
+            '<table><tr><td id="s2">Part two</td><td>begins</td></tr></table>'
+            f'<p>The ship sailed from Savannah<a epub:type="noteref" href="#n1">1</a> in May.</p>'
+            '<table><tr><td>1.</td><td id="n1">Then a small port.</td></tr></table>')
+    nav = ('<nav epub:type="toc"><ol><li><a href="c1.xhtml">One</a></li>'
+           '<li><a href="c1.xhtml#s2">Part two</a></li></ol></nav>')
+    article = load(make_epub(tmp_path / "r.epub", {"c1.xhtml": chapter(body)}, nav=nav))
+    assert [s.title for s in article.sections] == ["One", "Part two"]
+    assert article.text[article.sections[1].start:].startswith("Part two")
+    assert [n.text for n in article.notes] == ["Then a small port."]
+    assert "Then a small port." not in article.text

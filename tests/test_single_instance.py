@@ -143,7 +143,7 @@ def test_the_files_arrive_and_a_stranger_gets_nothing_through(qtbot, own_data, m
     assert listener.listen(), listener.error
     try:
         if unix:
-            assert os.stat(name).st_mode & 0o077 == 0  # the owner's alone
+            assert os.stat(os.path.dirname(name)).st_mode & 0o077 == 0  # the owner's alone
             stranger = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
             stranger.connect(name)
         else:
@@ -171,3 +171,107 @@ def test_the_files_arrive_and_a_stranger_gets_nothing_through(qtbot, own_data, m
         listener.close()
     # once closed, a launch finds nobody and opens its own window
     assert hand_over(name, ["c.txt"]) is False
+
+
+def _listening(name: str, received: list[list[str]]) -> Listener:
+    listener = Listener(name, received.append)
+    assert listener.listen(), listener.error
+    return listener
+
+
+def test_a_second_window_does_not_take_the_socket_of_a_busy_one(qtbot, own_data):
+    """The window is there (busy, say, so a launch's hand-over timed out): a launch that then
+    opens its own window does not take the socket, and closing it leaves the first reachable."""
+    name = paths.instance_socket()
+    first: list[list[str]] = []
+    listener = _listening(name, first)
+    try:
+        second = Listener(name, lambda files: None)
+        assert not second.listen()
+        assert second.error
+        second.close()
+        result = _hand_over_in_thread(name, ["a.txt"])
+        qtbot.waitUntil(lambda: bool(result), timeout=20000)
+        assert result == [True] and first == [[os.path.abspath("a.txt")]]
+    finally:
+        listener.close()
+    assert not os.path.exists(name)  # its own socket file goes with it
+
+
+@pytest.mark.parametrize("junk", [b'{"files": 5}\n', b'{"files": "abc"}\n', b"[" * 100_000 + b"\n",
+                                  b'{"files": [1, 2]}\n', b"null\n"])
+def test_a_message_that_is_not_a_list_of_files_opens_nothing(qtbot, own_data, junk):
+    name = paths.instance_socket()
+    received: list[list[str]] = []
+    listener = _listening(name, received)
+    try:
+        stranger = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        stranger.connect(name)
+        with stranger:
+            stranger.sendall(junk)
+            stranger.setblocking(False)
+            answer: list[bytes] = []
+
+            def closed() -> bool:
+                try:
+                    answer.append(stranger.recv(16))
+                except BlockingIOError:
+                    return False
+                return True
+
+            qtbot.waitUntil(closed, timeout=20000)
+        assert answer == [b""] and received == []
+        result = _hand_over_in_thread(name, ["b.txt"])  # and the window still listens
+        qtbot.waitUntil(lambda: bool(result), timeout=20000)
+        assert result == [True] and received == [[os.path.abspath("b.txt")]]
+    finally:
+        listener.close()
+
+
+def test_a_connection_that_sends_nothing_is_closed(qtbot, own_data, monkeypatch):
+    from reader.ui import single_instance
+
+    monkeypatch.setattr(single_instance, "CLIENT_S", 0.2)
+    name = paths.instance_socket()
+    listener = _listening(name, [])
+    try:
+        idle = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        idle.connect(name)
+        with idle:
+            idle.setblocking(False)
+
+            def closed() -> bool:
+                try:
+                    return idle.recv(16) == b""
+                except BlockingIOError:
+                    return False
+
+            qtbot.waitUntil(closed, timeout=20000)
+    finally:
+        listener.close()
+
+
+def test_without_a_runtime_folder_the_socket_is_in_a_folder_of_the_users_own(
+        qtbot, tmp_path, monkeypatch):
+    import tempfile
+
+    monkeypatch.setenv("MARGIN_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    name = paths.instance_socket()
+    assert not os.path.isabs(name)
+    received: list[list[str]] = []
+    listener = _listening(name, received)
+    try:
+        folder = tmp_path / f"margin-{os.getuid()}"
+        assert folder.is_dir() and folder.stat().st_mode & 0o077 == 0
+        result = _hand_over_in_thread(name, ["c.txt"])
+        qtbot.waitUntil(lambda: bool(result), timeout=20000)
+        assert result == [True]
+    finally:
+        listener.close()
+    # a folder of that name that others may enter (made by someone else first) is not used
+    folder.chmod(0o777)
+    refused = Listener(name, received.append)
+    assert not refused.listen() and "not this user's own folder" in refused.error
+    assert hand_over(name, ["d.txt"]) is False

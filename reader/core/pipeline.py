@@ -214,9 +214,15 @@ def outside_matter(article: Article, quotes: list[Quote]) -> list[Quote]:
     paragraphs = article.paragraphs
     starts = [p.start for p in paragraphs]
     in_matter = matter_sections(article)
+    if all(in_matter(p.start) for p in paragraphs if not p.heading):
+        in_matter = _nowhere  # matter by its title is all there is: its quotes are the text's
     return [q for q in quotes
             if not paragraphs[max(0, bisect_right(starts, q.start) - 1)].matter
             and not in_matter(q.start)]
+
+
+def _nowhere(offset: int) -> bool:
+    return False
 
 
 def analyze(article: Article, options: Options | None = None,

@@ -163,7 +163,7 @@ def _citations_back(text: str, spans: list[list[int]]) -> list[list[int]]:
     they follow without a space, so that no sentence starts with "[4]"."""
     for a, b in zip(spans, spans[1:], strict=False):
         m = _CITATIONS.match(text, b[0])
-        if m and b[0] == a[1] and m.end() < b[1]:
+        if m and b[0] == a[1] and m.end() <= b[1]:
             a[1] = m.end()
             b[0] = m.end()
             while b[0] < b[1] and text[b[0]].isspace():

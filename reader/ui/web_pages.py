@@ -219,7 +219,7 @@ def _kept(lib: Library, address: str) -> str | None:
 
 def _loose_copy(page: Page) -> str:
     """Without a library the page is shown from a temporary copy (not kept), removed when
-    Margin ends."""
+    Margin ends normally (not when it has to stop in the middle of work)."""
     folder = Path(tempfile.mkdtemp(prefix="margin-page-"))
     atexit.register(shutil.rmtree, folder, ignore_errors=True)
     path = folder / f"{site_of(page.final) or 'page'}{page.suffix}"

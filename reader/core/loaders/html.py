@@ -67,7 +67,8 @@ def _page(markup: str) -> tuple[Any, bool]:
                                              parser=parser)
     except Exception:  # lxml raises several types for junk
         return None, False
-    return root, any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log)
+    return root, any(e.type_name == "ERR_RESOURCE_LIMIT" and "depth" in e.message.lower()
+                     for e in parser.error_log)
 
 
 def _fallback(root: Any) -> tuple[list[RawBlock], dict[str, str]]:

@@ -201,7 +201,7 @@ class _Walker:
             ("contents" if name == "nav" else "") or \
             ("back" if name == "footer" and self.opts.book else "") or buf.matter
         own = _Buf(heading=name in _HEADINGS, matter=matter, marker=marker)
-        if name == "tr" and _short_row(el):
+        if name == "tr" and _short_row(el) and not self._marked(el):
             if buf.has_text():
                 self.emit(buf)
             self.row(el, own)
@@ -228,6 +228,19 @@ class _Walker:
             own.matter = "code"
         self.emit(own)
         self.tail(el, buf)
+
+    def _marked(self, tr: Any) -> bool:
+        """Whether a row holds a place the book points at (a contents entry's target, a note's
+        body): then its cells are walked one by one, as blocks, to find it."""
+        links, doc = self.opts.links, self.opts.doc
+        for d in tr.iter():
+            if not isinstance(d.tag, str) or d is tr:
+                continue
+            if (d.get("id") or d.get("name") or "") in self.opts.anchors:
+                return True
+            if (links is not None and links.note_key(d, doc)) or kinds(d) & NOTE_BODY:
+                return True
+        return False
 
     def row(self, tr: Any, own: _Buf) -> None:
         """A row of short cells as one block: "a | b | c" (as Word tables are read)."""

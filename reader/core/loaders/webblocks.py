@@ -65,16 +65,14 @@ def _short_row(el: Any) -> bool:
                     for c, t in zip(cells, texts, strict=True)))
 
 
-def _text(el: Any) -> str:
-    """A block's text: a row's cells separated, an ordered list's item with its number."""
+def _text(el: Any, number: int = 0) -> str:
+    """A block's text: a row's cells separated, an ordered list's item with its ``number``."""
     if el.tag == "row":
         return CELL_SEPARATOR.join(t for t in (
             _SPACE.sub(" ", "".join(c.itertext())).strip() for c in el) if t)
     text = "".join(el.itertext())
-    parent = el.getparent()
-    if el.tag == "item" and parent is not None and parent.get("rend") == "ol" and text.strip():
-        items = [c for c in parent if c.tag == "item"]
-        return item_label(items.index(el) + 1, None) + text.lstrip()
+    if number and text.strip():
+        return item_label(number, None) + text.lstrip()
     return text
 
 
@@ -98,13 +96,17 @@ def _units(doc: Any) -> list[tuple[str, Any, float]]:
     def walk(el: Any) -> None:
         nonlocal linked
         run.append(el.text or "")
+        numbered = el.tag == "list" and el.get("rend") == "ol"
+        items = 0
         for child in el:
+            if child.tag == "item":
+                items += 1
             if child.tag in _INLINE:
                 run.append(" " if child.tag == "lb" else "".join(child.itertext()))
                 linked += _linked(child)
             elif _leaf(child) or _short_row(child):
                 flush()
-                text = _text(child)
+                text = _text(child, items if numbered and child.tag == "item" else 0)
                 out.append((text, child, _linked(child) / max(1, len(text.strip()))))
             else:
                 flush()
