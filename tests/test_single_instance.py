@@ -119,6 +119,23 @@ def test_two_real_launches_make_one_window_with_both_files(own_data, samples):
         first.wait(timeout=30)
 
 
+def _answer(qtbot, sock: socket.socket) -> bytes:
+    """What the window answers on ``sock`` (b"" when it closes it), read while this thread's
+    event loop runs the window's side."""
+    sock.setblocking(False)
+    answer: list[bytes] = []
+
+    def came() -> bool:
+        try:
+            answer.append(sock.recv(16))
+        except BlockingIOError:
+            return False
+        return True
+
+    qtbot.waitUntil(came, timeout=20000)
+    return answer[0]
+
+
 def _hand_over_in_thread(name: str, files: list[str]) -> list[bool]:
     """hand_over waits for the window's answer, which this thread's event loop gives."""
     import threading
@@ -151,18 +168,7 @@ def test_the_files_arrive_and_a_stranger_gets_nothing_through(qtbot, own_data, m
             stranger = socket.create_connection(("127.0.0.1", port))
         with stranger:
             stranger.sendall(b'{"files": ["/etc/passwd"]}\n' if not unix else b"\xff junk\n")
-            stranger.setblocking(False)
-            answer: list[bytes] = []
-
-            def closed() -> bool:
-                try:
-                    answer.append(stranger.recv(16))
-                except BlockingIOError:
-                    return False
-                return True
-
-            qtbot.waitUntil(closed, timeout=20000)
-            assert answer == [b""]  # closed without an answer
+            assert _answer(qtbot, stranger) == b""  # closed without an answer
         result = _hand_over_in_thread(name, ["a.txt", "b.epub"])
         qtbot.waitUntil(lambda: bool(result), timeout=20000)
         assert result == [True]
@@ -209,18 +215,8 @@ def test_a_message_that_is_not_a_list_of_files_opens_nothing(qtbot, own_data, ju
         stranger.connect(name)
         with stranger:
             stranger.sendall(junk)
-            stranger.setblocking(False)
-            answer: list[bytes] = []
-
-            def closed() -> bool:
-                try:
-                    answer.append(stranger.recv(16))
-                except BlockingIOError:
-                    return False
-                return True
-
-            qtbot.waitUntil(closed, timeout=20000)
-        assert answer == [b""] and received == []
+            assert _answer(qtbot, stranger) == b""
+        assert received == []
         result = _hand_over_in_thread(name, ["b.txt"])  # and the window still listens
         qtbot.waitUntil(lambda: bool(result), timeout=20000)
         assert result == [True] and received == [[os.path.abspath("b.txt")]]
@@ -238,15 +234,7 @@ def test_a_connection_that_sends_nothing_is_closed(qtbot, own_data, monkeypatch)
         idle = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
         idle.connect(name)
         with idle:
-            idle.setblocking(False)
-
-            def closed() -> bool:
-                try:
-                    return idle.recv(16) == b""
-                except BlockingIOError:
-                    return False
-
-            qtbot.waitUntil(closed, timeout=20000)
+            assert _answer(qtbot, idle) == b""  # closed, without a word from it
     finally:
         listener.close()
 

@@ -112,8 +112,7 @@ def summary_candidates(article: Article,
     language = article.language or UNDETERMINED
     body = [i for i, s in enumerate(sentences)
             if not s.heading and not paragraphs[s.paragraph].matter]
-    # nor a section that is front or back matter by its title ("References", "Notes"), unless
-    # that is all there is
+    # nor a section that is front or back matter by its title ("References", "Notes")
     in_matter = matter_sections(article)
     body = [i for i in body if not in_matter(sentences[i].start)] or body
     words = {i: tokenize(article.text[sentences[i].start : sentences[i].end]) for i in body}
@@ -192,7 +191,8 @@ def summarize_sections(article: Article, sentences: Sequence[Sentence],
 
 
 def matter_sections(article: Article) -> Callable[[int], bool]:
-    """Whether an offset lies in a section that is front or back matter."""
+    """Whether an offset lies in a section that is front or back matter by its title; never,
+    when such sections are all the text there is (then they are the text)."""
     ranges: list[list[int]] = []
     for sec in sorted((s for s in article.sections if s.matter), key=lambda s: s.start):
         if ranges and sec.start <= ranges[-1][1]:
@@ -205,6 +205,8 @@ def matter_sections(article: Article) -> Callable[[int], bool]:
         k = bisect_right(starts, offset) - 1
         return k >= 0 and offset < ranges[k][1]
 
+    if ranges and all(inside(p.start) for p in article.paragraphs if not p.heading):
+        return _nowhere
     return inside
 
 
@@ -214,8 +216,6 @@ def outside_matter(article: Article, quotes: list[Quote]) -> list[Quote]:
     paragraphs = article.paragraphs
     starts = [p.start for p in paragraphs]
     in_matter = matter_sections(article)
-    if all(in_matter(p.start) for p in paragraphs if not p.heading):
-        in_matter = _nowhere  # matter by its title is all there is: its quotes are the text's
     return [q for q in quotes
             if not paragraphs[max(0, bisect_right(starts, q.start) - 1)].matter
             and not in_matter(q.start)]

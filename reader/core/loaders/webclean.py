@@ -53,7 +53,8 @@ _CREDIT = re.compile(r"(?:^|[.!?]\s+)(?:Bild|Foto|Photo|Image|Picture|Credit|CrÃ
                      re.IGNORECASE)
 
 
-_CRUMB_CHARS = 200  # a link line before the text longer than this is a paragraph
+_LINK_LINE = 200  # characters: a block of link text up to this long is a link line, a longer
+# one a paragraph (a breadcrumb, a promotion line; a deal written as one long link)
 
 
 @dataclass
@@ -70,11 +71,11 @@ def _is_paragraph(p: Piece) -> bool:
 
 
 def _is_crumb(p: Piece) -> bool:
-    return p.links >= 0.5 and p.kind != "cell" and len(p.text) <= _CRUMB_CHARS
+    return p.links >= 0.5 and p.kind != "cell" and len(p.text) <= _LINK_LINE
 
 
 def _is_promo(p: Piece) -> bool:
-    return p.kind in ("p", "head") and p.links >= 0.75 and len(p.text) <= 200
+    return p.kind in ("p", "head") and p.links >= 0.75 and len(p.text) <= _LINK_LINE
 
 
 def is_caption(p: Piece) -> bool:
